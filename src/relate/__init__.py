@@ -1,0 +1,63 @@
+"""relate: does a social-media post build a relationship, or only market?
+
+>>> import relate
+>>> s = relate.score("Just launched my new course! Link in bio. #growth")
+>>> s.promotional > 0.5
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from relate.errors import ArchiveError, ModelError, RelateError
+from relate.model import Model
+from relate.score import DIMENSIONS, Evidence, Score
+from relate.scorer import Scorer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DIMENSIONS",
+    "ArchiveError",
+    "Evidence",
+    "Model",
+    "ModelError",
+    "RelateError",
+    "Score",
+    "Scorer",
+    "__version__",
+    "default_scorer",
+    "score",
+    "score_frame",
+    "score_many",
+]
+
+_default: Scorer | None = None
+
+
+def default_scorer() -> Scorer:
+    """The shared Scorer behind :func:`score`, loaded on first use."""
+    global _default
+    if _default is None:
+        _default = Scorer()
+    return _default
+
+
+def score(text: str) -> Score:
+    """Score one draft post with the default scorer."""
+    return default_scorer().score(text)
+
+
+def score_many(texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1) -> Iterator[Score]:
+    """Score many posts: exactly one Score per input, in input order."""
+    return default_scorer().score_many(texts, batch_size=batch_size, n_process=n_process)
+
+
+def score_frame(df: pd.DataFrame, text: str = "text", **kwargs: Any) -> pd.DataFrame:
+    """A copy of ``df`` with the four scores and ``overall`` added as columns."""
+    return default_scorer().score_frame(df, text=text, **kwargs)

@@ -1,0 +1,82 @@
+"""relate as a spaCy pipeline component: ``nlp.add_pipe("relate")``.
+
+Registered through the ``spacy_factories`` entry point, so it works without importing
+relate first. The Score is stored on the Doc as plain data (a dict), so Docs stay
+serialisable and ``nlp.pipe(texts, n_process=2)`` works; ``doc._.relate`` rebuilds the
+:class:`relate.Score` from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from relate.features import Featurizer
+from relate.model import Model
+from relate.score import Score
+from relate.scorer import MAX_CHARS, build_scores
+
+
+def _register(attr: str) -> str:
+    data = f"{attr}_data"
+    if not Doc.has_extension(data):
+        Doc.set_extension(data, default=None)
+    if not Doc.has_extension(attr):
+
+        def getter(doc: Doc) -> Score | None:
+            stored = doc._.get(data)
+            return None if stored is None else Score.from_dict(stored)
+
+        Doc.set_extension(attr, getter=getter)
+    return data
+
+
+class RelateComponent:
+    """Scores each Doc; the result is ``doc._.<attr>`` (``doc._.relate`` by default)."""
+
+    def __init__(self, nlp: Language, name: str, model_path: str | None, attr: str) -> None:
+        self.name = name
+        self.model = Model.load(model_path)
+        self.featurizer = Featurizer(nlp.vocab, nlp.make_doc)
+        self._data = _register(attr)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in stream:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._score(batch)
+                batch = []
+        if batch:
+            yield from self._score(batch)
+
+    def _score(self, docs: list[Doc]) -> list[Doc]:
+        # Very long Docs are scored on their first MAX_CHARS characters, as in Scorer.
+        views = [_clip(doc) for doc in docs]
+        texts = [doc.text for doc in docs]
+        scores = build_scores(views, texts, self.featurizer, self.model)
+        for doc, score in zip(docs, scores, strict=True):
+            doc._.set(self._data, score.to_dict())
+        return docs
+
+
+def _clip(doc: Doc) -> Doc:
+    if len(doc.text) <= MAX_CHARS:
+        return doc
+    end = next((t.i for t in doc if t.idx + len(t) > MAX_CHARS), len(doc))
+    return doc[:end].as_doc()
+
+
+@Language.factory(
+    "relate",
+    default_config={"model_path": None, "attr": "relate"},
+)
+def make_relate(nlp: Language, name: str, model_path: str | None, attr: str) -> RelateComponent:
+    """Build the relate component. ``model_path``: a model file other than the shipped one;
+    ``attr``: the Doc extension to write (``doc._.relate`` by default)."""
+    return RelateComponent(nlp, name, model_path, attr)
+

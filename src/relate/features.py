@@ -1,0 +1,321 @@
+"""Named, interpretable numbers computed from a spaCy Doc, each tied to the text that
+produced it.
+
+Every feature is a number a person can read ("how many times the author says I/me/my")
+and carries the character spans behind it, so the model's weights can be mapped back to
+words (that is what :class:`relate.Evidence` is).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from relate import lexicon
+from relate.language import detect
+from relate.sentiment import sentiment
+
+Span = tuple[int, int]
+
+#: Word lists whose matches are counted (each is ``relate/lexicons/<name>.txt``).
+LEXICONS: tuple[str, ...] = (
+    "first_singular",
+    "first_plural",
+    "second_person",
+    "third_person",
+    "inclusive_we",
+    "generic_you",
+    "reader_group",
+    "invitation",
+    "thanks",
+    "care",
+    "support",
+    "engagement_bait",
+    "call_to_action",
+    "announcement",
+    "brand_speak",
+    "achievement",
+    "feelings",
+    "vulnerability",
+    "informal",
+    "personal_life",
+)
+
+_RATES = ("first_singular", "first_plural", "second_person", "third_person")
+
+#: What each feature measures, by name, in the order of the feature vector.
+DESCRIPTIONS: dict[str, str] = {
+    **{name: f"matches of the '{name}' word list (log 1+count)" for name in LEXICONS},
+    **{f"{name}_rate": f"'{name}' words per word" for name in _RATES},
+    "question": "question marks (log 1+count)",
+    "reader_question": "questions that address the reader (log 1+count)",
+    "ends_with_question": "the post ends with a question",
+    "imperative": "sentences opening with a call-to-action verb (log 1+count)",
+    "opens_with_self": "the post opens with I, my, we or our",
+    "reply": "the post starts with an @mention (a reply)",
+    "mention": "other @mentions (log 1+count)",
+    "repost": "starts as an RT-style repost of someone else's words",
+    "quote_comment": "the author's own words before an RT-style quote",
+    "url": "links (log 1+count)",
+    "hashtag": "hashtags (log 1+count)",
+    "hashtag_wall": "four or more hashtags",
+    "emoji": "emoji (log 1+count)",
+    "exclamation": "exclamation marks (log 1+count)",
+    "all_caps": "words in capitals (log 1+count)",
+    "money": "prices, percentages and discounts (log 1+count)",
+    "contraction": "contractions such as 'm, n't, 're (log 1+count)",
+    "lowercase_i": "'i' written in lower case (log 1+count)",
+    "polarity": "TextBlob polarity",
+    "abs_polarity": "strength of TextBlob polarity",
+    "subjectivity": "TextBlob subjectivity",
+    "words": "length in words (log 1+count)",
+    "lines": "line breaks (log 1+count)",
+}
+
+FEATURES: tuple[str, ...] = tuple(DESCRIPTIONS)
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[\w.-]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
+_HASHTAG = re.compile(r"(?<![\w&/#])#\w*[^\W\d_]\w*")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
+    "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+)
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d|\d\s?[$€£]|\b\d+(?:[.,]\d+)?\s?%|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b"
+    r"|\bfree\b|\bcode\s+[A-Z0-9]{3,}",
+    re.IGNORECASE,
+)
+_CAPS = re.compile(r"(?<![\w#@])[A-Z][A-Z']{2,}\b")
+_LEADING = re.compile(r"\s*\.?")
+_RT = re.compile(r"(?:^|\s)(RT|MT)\s*:?\s*@", re.IGNORECASE)
+_CONTRACTIONS = frozenset({"'m", "n't", "'re", "'ve", "'ll", "'d", "’m", "n’t", "’re", "’ve", "’ll"})
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The feature vector of one text, the spans behind each value, and what was seen."""
+
+    values: np.ndarray
+    spans: tuple[tuple[Span, ...], ...]
+    language: str
+    warnings: tuple[str, ...]
+
+
+def _log1p(count: int) -> float:
+    return math.log1p(count)
+
+
+def _keep_longest(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping token ranges, longest first, so "thank you" is not also "thank"."""
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for start, end in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if not taken.intersection(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return sorted(kept)
+
+
+def _inside(span: Span, blocks: Sequence[Span]) -> bool:
+    return any(b0 <= span[0] and span[1] <= b1 for b0, b1 in blocks)
+
+
+class Featurizer:
+    """Computes :data:`FEATURES` for Docs made with a given vocabulary.
+
+    It needs only the tokenizer's output, so it runs on ``spacy.blank("en")`` and on any
+    English pipeline a user already has.
+    """
+
+    def __init__(self, vocab: Vocab, make_doc: object) -> None:
+        self._matcher = PhraseMatcher(vocab, attr="LOWER")
+        for name in LEXICONS:
+            patterns = [make_doc(entry) for entry in lexicon.load(name)]  # type: ignore[operator]
+            self._matcher.add(name, patterns)
+        self._names = {vocab.strings[name]: name for name in LEXICONS}
+        self._cta_verbs = frozenset(lexicon.load("cta_verbs"))
+        self._self_openers = frozenset({"i", "my", "we", "our", "i'm", "im", "me"})
+
+    def __call__(self, doc: Doc) -> Features:
+        text = doc.text
+        values = dict.fromkeys(FEATURES, 0.0)
+        spans: dict[str, list[Span]] = {name: [] for name in FEATURES}
+
+        def char_span(start: int, end: int) -> Span:
+            last = doc[end - 1]
+            return (doc[start].idx, last.idx + len(last.text))
+
+        # Regular expressions over the raw text: links, mentions, hashtags, emoji.
+        urls = [m.span() for m in _URL.finditer(text)]
+        mentions = [m.span() for m in _MENTION.finditer(text) if not _inside(m.span(), urls)]
+        hashtags = [m.span() for m in _HASHTAG.finditer(text) if not _inside(m.span(), urls)]
+        emoji = [m.span() for m in _EMOJI.finditer(text)]
+        blocked = urls + mentions
+
+        lead = _LEADING.match(text)
+        lead_end = lead.end() if lead else 0
+        leading: list[Span] = []
+        for span in mentions:
+            if span[0] != lead_end:
+                break
+            leading.append(span)
+            lead_end = span[1] + len(text[span[1] :]) - len(text[span[1] :].lstrip())
+        spans["reply"] = leading[:1] if leading else []
+        values["reply"] = 1.0 if leading else 0.0
+        others = [s for s in mentions if s not in leading]
+        spans["mention"] = others
+        values["mention"] = _log1p(len(others))
+        rt = _RT.search(text)
+        if rt and rt.group(1).isupper():
+            if any(c.isalpha() for c in text[: rt.start(1)]):
+                values["quote_comment"] = 1.0
+                spans["quote_comment"] = [(0, len(text[: rt.start(1)].rstrip()))]
+            else:
+                values["repost"] = 1.0
+                spans["repost"] = [rt.span(1)]
+        bangs = [m.span() for m in re.finditer(r"!+", text) if not _inside(m.span(), urls)]
+        spans["exclamation"], values["exclamation"] = bangs, _log1p(len(bangs))
+        spans["url"], values["url"] = urls, _log1p(len(urls))
+        spans["hashtag"], values["hashtag"] = hashtags, _log1p(len(hashtags))
+        if len(hashtags) >= 4:
+            values["hashtag_wall"] = 1.0
+            spans["hashtag_wall"] = hashtags
+        spans["emoji"], values["emoji"] = emoji, _log1p(len(emoji))
+        money = [m.span() for m in _MONEY.finditer(text) if not _inside(m.span(), blocked)]
+        spans["money"], values["money"] = money, _log1p(len(money))
+        caps = [m.span() for m in _CAPS.finditer(text) if not _inside(m.span(), blocked)]
+        spans["all_caps"], values["all_caps"] = caps, _log1p(len(caps))
+        lines = [m.span() for m in re.finditer(r"\n", text)]
+        values["lines"] = _log1p(len(lines))
+
+        # Word lists, matched on spaCy's tokens.
+        by_name: dict[str, list[tuple[int, int]]] = {name: [] for name in LEXICONS}
+        for match_id, start, end in self._matcher(doc):
+            by_name[self._names[match_id]].append((start, end))
+        token_sets: dict[str, set[int]] = {}
+        for name, ranges in by_name.items():
+            kept = [
+                r for r in _keep_longest(ranges) if not _inside(char_span(*r), blocked)
+            ]
+            spans[name] = [char_span(*r) for r in kept]
+            values[name] = _log1p(len(kept))
+            token_sets[name] = {i for r in kept for i in range(*r)}
+
+        words = [
+            t
+            for t in doc
+            if not (t.is_punct or t.is_space) and not _inside((t.idx, t.idx + len(t)), blocked)
+        ]
+        n_words = len(words)
+        for name in _RATES:
+            spans[f"{name}_rate"] = spans[name]
+            values[f"{name}_rate"] = len(spans[name]) / n_words if n_words else 0.0
+        values["words"] = _log1p(n_words)
+
+        addressing = (
+            token_sets["second_person"] | token_sets["reader_group"] | token_sets["invitation"]
+        ) - token_sets["generic_you"]
+
+        # Sentences and questions. A blank pipeline has no parser, so sentences end at
+        # . ! ? … or a line break; that is how posts are written.
+        questions: list[Span] = []
+        reader_questions: list[Span] = []
+        imperatives: list[Span] = []
+        sentence_start = 0
+        for i, token in enumerate(doc):
+            ends = token.text in _SENTENCE_END or (token.is_space and "\n" in token.text)
+            ends = ends or (token.is_punct and set(token.text) <= set(".!?…"))
+            if not ends and i != len(doc) - 1:
+                continue
+            sentence = range(sentence_start, i + 1)
+            opener = next(
+                (
+                    doc[j]
+                    for j in sentence
+                    if doc[j].is_alpha and not _inside((doc[j].idx, doc[j].idx + 1), blocked)
+                ),
+                None,
+            )
+            if opener is not None and opener.lower_ in self._cta_verbs:
+                imperatives.append((opener.idx, opener.idx + len(opener.text)))
+            if "?" in token.text:
+                mark = (token.idx, token.idx + len(token.text))
+                questions.append(mark)
+                if addressing.intersection(sentence):
+                    reader_questions.append(mark)
+            sentence_start = i + 1
+        # A post "ends with a question" when its last words, before any trailing hashtags,
+        # links, mentions or emoji, are a question.
+        trailing = blocked + hashtags + emoji
+        last = next(
+            (
+                t
+                for t in reversed(doc)
+                if not (t.is_space or t.text == "#" or t.is_quote or t.is_bracket)
+                and not _inside((t.idx, t.idx + len(t)), trailing)
+            ),
+            None,
+        )
+        spans["question"], values["question"] = questions, _log1p(len(questions))
+        spans["reader_question"] = reader_questions
+        values["reader_question"] = _log1p(len(reader_questions))
+        if last is not None and "?" in last.text:
+            values["ends_with_question"] = 1.0
+            spans["ends_with_question"] = questions[-1:]
+        spans["imperative"], values["imperative"] = imperatives, _log1p(len(imperatives))
+
+        if words and words[0].lower_ in self._self_openers:
+            values["opens_with_self"] = 1.0
+            spans["opens_with_self"] = [(words[0].idx, words[0].idx + len(words[0].text))]
+
+        contractions = [(t.idx, t.idx + len(t)) for t in doc if t.lower_ in _CONTRACTIONS]
+        spans["contraction"], values["contraction"] = contractions, _log1p(len(contractions))
+        lower_i = [(t.idx, t.idx + 1) for t in doc if t.text == "i"]
+        spans["lowercase_i"], values["lowercase_i"] = lower_i, _log1p(len(lower_i))
+
+        lowered = [t.lower_ for t in words]
+        mood = sentiment([t.lower_ for t in doc if not t.is_space])
+        mood_spans = [(t.idx, t.idx + len(t)) for t in doc if t.lower_ in mood.words]
+        values["polarity"] = mood.polarity
+        values["abs_polarity"] = abs(mood.polarity)
+        values["subjectivity"] = mood.subjectivity
+        for name in ("polarity", "abs_polarity", "subjectivity"):
+            spans[name] = mood_spans
+
+        alpha = [w for w in lowered if w.isalpha()]
+        language = detect(alpha, text)
+        warnings = _warnings(text, alpha, urls, emoji, language)
+        return Features(
+            values=np.fromiter((values[name] for name in FEATURES), dtype=np.float64),
+            spans=tuple(tuple(spans[name]) for name in FEATURES),
+            language=language,
+            warnings=warnings,
+        )
+
+
+def _warnings(
+    text: str, alpha: list[str], urls: list[Span], emoji: list[Span], language: str
+) -> tuple[str, ...]:
+    if not text.strip():
+        return ("empty text: nothing to score",)
+    if not alpha:
+        if urls and not emoji:
+            return ("only links: there are no words to score",)
+        if emoji and not urls:
+            return ("only emoji: there are no words to score",)
+        return ("no words to score",)
+    if language != "en":
+        return (
+            f"not English (looks like {language}): relate reads English, "
+            "so these scores are unreliable",
+        )
+    return ()

@@ -1,0 +1,120 @@
+"""The result of scoring one post: plain, immutable, serialisable data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Dimension = Literal["self_focus", "personal_voice", "dialog", "promotional"]
+
+#: The four scores, in the order they appear everywhere (columns, bars, JSON).
+DIMENSIONS: tuple[Dimension, ...] = ("self_focus", "personal_voice", "dialog", "promotional")
+
+# overall = 100 * mean of the four scores, each turned so that higher builds more
+# relationship. Equal weights keep the formula easy to explain and monotone in each score.
+_OVERALL_DIRECTION: dict[Dimension, int] = {
+    "self_focus": -1,
+    "personal_voice": 1,
+    "dialog": 1,
+    "promotional": -1,
+}
+
+
+def overall_from(scores: dict[Dimension, float]) -> float:
+    """The 0..100 relationship score: the mean of (1 - self_focus), personal_voice,
+    dialog and (1 - promotional), times 100, rounded to one decimal."""
+    parts = [s if _OVERALL_DIRECTION[d] > 0 else 1.0 - s for d, s in scores.items()]
+    return round(100.0 * sum(parts) / len(parts), 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the input that moved one score.
+
+    ``weight`` is the span's share of the change in the score's log-odds: positive
+    pushes the score up, negative pushes it down. ``text == input[start:end]``.
+    """
+
+    dimension: Dimension
+    start: int
+    end: int
+    text: str
+    weight: float
+    feature: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """How a post reads: four scores in 0..1, an overall 0..100, and why."""
+
+    text: str
+    self_focus: float
+    personal_voice: float
+    dialog: float
+    promotional: float
+    overall: float
+    evidence: tuple[Evidence, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    language: str = "en"
+    warnings: tuple[str, ...] = ()
+
+    def scores(self) -> dict[Dimension, float]:
+        """The four scores as a dict, in :data:`DIMENSIONS` order."""
+        return {d: getattr(self, d) for d in DIMENSIONS}
+
+    def evidence_for(self, dimension: Dimension) -> tuple[Evidence, ...]:
+        """The evidence for one score, strongest first."""
+        spans = [e for e in self.evidence if e.dimension == dimension]
+        return tuple(sorted(spans, key=lambda e: -abs(e.weight)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (what ``--json`` prints and spaCy stores on the Doc)."""
+        return {
+            "text": self.text,
+            **self.scores(),
+            "overall": self.overall,
+            "evidence": [
+                {
+                    "dimension": e.dimension,
+                    "start": e.start,
+                    "end": e.end,
+                    "text": e.text,
+                    "weight": e.weight,
+                    "feature": e.feature,
+                }
+                for e in self.evidence
+            ],
+            "suggestions": list(self.suggestions),
+            "language": self.language,
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Score:
+        """Rebuild a Score from :meth:`to_dict` output."""
+        return cls(
+            text=data["text"],
+            self_focus=data["self_focus"],
+            personal_voice=data["personal_voice"],
+            dialog=data["dialog"],
+            promotional=data["promotional"],
+            overall=data["overall"],
+            evidence=tuple(Evidence(**e) for e in data["evidence"]),
+            suggestions=tuple(data["suggestions"]),
+            language=data["language"],
+            warnings=tuple(data["warnings"]),
+        )
+
+    def __repr__(self) -> str:
+        head = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        flags = f", warnings={list(self.warnings)}" if self.warnings else ""
+        return (
+            f"Score(overall={self.overall:.0f}, self_focus={self.self_focus:.2f}, "
+            f"personal_voice={self.personal_voice:.2f}, dialog={self.dialog:.2f}, "
+            f"promotional={self.promotional:.2f}{flags}, text={head!r})"
+        )
+
+    def _repr_html_(self) -> str:
+        from relate.views.html import score_html
+
+        return score_html(self)

@@ -1,0 +1,155 @@
+"""The scorer: a tokenizer, the featurizer and the model, turning texts into Scores."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from relate.features import FEATURES, Featurizer, Features
+from relate.model import Model
+from relate.score import DIMENSIONS, Evidence, Score, overall_from
+from relate.suggestions import suggest
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: Longer inputs are scored on their first MAX_CHARS characters (and say so in
+#: ``warnings``), which keeps the time for one input bounded. No social platform allows
+#: posts this long except Facebook, whose longest posts are essays rather than posts.
+MAX_CHARS = 20_000
+
+# Evidence below this share of a score's log-odds is noise to a reader.
+_MIN_WEIGHT = 0.02
+
+
+def check_text(text: object, where: str = "relate.score") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{where} expects a str, got {type(text).__name__}")
+    return text
+
+
+def build_scores(docs: Sequence[Doc], texts: Sequence[str], featurizer: Featurizer, model: Model) -> list[Score]:
+    """Score tokenised texts in one batch: one matrix product for all of them."""
+    feats: list[Features] = [featurizer(doc) for doc in docs]
+    if not feats:
+        return []
+    matrix = np.vstack([f.values for f in feats])
+    probabilities = model.predict(matrix)
+    weights = model.weights
+    scores = []
+    for text, doc, f, p in zip(texts, docs, feats, probabilities, strict=True):
+        evidence = _evidence(text, f, weights)
+        values = {d: round(float(p[i]), 4) for i, d in enumerate(DIMENSIONS)}
+        warnings = f.warnings
+        if len(text) > len(doc.text):
+            warnings = (*warnings, f"scored the first {len(doc.text):,} of {len(text):,} characters")
+        scores.append(
+            Score(
+                text=text,
+                **values,
+                overall=overall_from(values),
+                evidence=evidence,
+                suggestions=suggest(text, values, evidence, warnings),
+                language=f.language,
+                warnings=warnings,
+            )
+        )
+    return scores
+
+
+def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    for j in np.flatnonzero(features.values):
+        spans = features.spans[j]
+        if not spans:
+            continue
+        for i, dimension in enumerate(DIMENSIONS):
+            share = float(weights[i, j] * features.values[j]) / len(spans)
+            if abs(share) < _MIN_WEIGHT:
+                continue
+            for start, end in spans:
+                out.append(Evidence(dimension, start, end, text[start:end], round(share, 4), FEATURES[j]))
+    out.sort(key=lambda e: (e.start, e.end, DIMENSIONS.index(e.dimension), e.feature))
+    return tuple(out)
+
+
+class Scorer:
+    """A loaded tokenizer and model; reuse one to score many posts.
+
+    ``nlp`` is any English spaCy pipeline (only its tokenizer is used); by default
+    ``spacy.blank("en")``, so nothing is ever downloaded. ``model`` is a :class:`Model`
+    or the path of a model file; by default the model shipped with relate.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        model: Model | str | os.PathLike[str] | None = None,
+    ) -> None:
+        if nlp is None:
+            import spacy
+
+            nlp = spacy.blank("en")
+        self.nlp = nlp
+        self.model = model if isinstance(model, Model) else Model.load(model)
+        self.featurizer = Featurizer(nlp.vocab, nlp.make_doc)
+
+    def _docs(self, texts: Sequence[str], batch_size: int) -> list[Doc]:
+        clipped = [t[:MAX_CHARS] for t in texts]
+        return list(self.nlp.tokenizer.pipe(clipped, batch_size=batch_size))
+
+    def score(self, text: str) -> Score:
+        """Score one draft post."""
+        check_text(text)
+        return build_scores(self._docs([text], 1), [text], self.featurizer, self.model)[0]
+
+    def score_batch(self, texts: Sequence[str]) -> list[Score]:
+        """Score a list of texts at once (what :meth:`score_many` does per batch)."""
+        for text in texts:
+            check_text(text, "relate.score_many")
+        return build_scores(self._docs(texts, len(texts) or 1), texts, self.featurizer, self.model)
+
+    def score_many(
+        self, texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1
+    ) -> Iterator[Score]:
+        """Scores for many texts: exactly one per input, in input order, streamed.
+
+        With ``n_process > 1`` the texts go to worker processes in batches and come back as
+        plain scores (not spaCy Docs, whose transfer costs more than scoring them).
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        if n_process < 1:
+            raise ValueError(f"n_process must be at least 1, got {n_process}")
+        batches = _batched(texts, batch_size)
+        if n_process == 1:
+            for batch in batches:
+                yield from self.score_batch(batch)
+            return
+        from relate.parallel import score_in_processes
+
+        yield from score_in_processes(self, batches, n_process)
+
+    def score_frame(self, df: pd.DataFrame, text: str = "text", **kwargs: Any) -> pd.DataFrame:
+        """A copy of ``df`` with the four scores and ``overall`` added as columns."""
+        from relate.frame import score_frame
+
+        return score_frame(self, df, text=text, **kwargs)
+
+
+def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    if isinstance(texts, str):
+        raise TypeError("relate.score_many expects an iterable of str, got a single str")
+    batch: list[str] = []
+    for text in texts:
+        batch.append(check_text(text, "relate.score_many"))
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

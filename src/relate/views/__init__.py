@@ -1,0 +1,1 @@
+"""Ways to show a Score: terminal (rich) and HTML (Jupyter)."""
