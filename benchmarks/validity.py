@@ -52,8 +52,22 @@ def tasks(root: Path) -> list[tuple[str, str, list[str], np.ndarray]]:
     corporate = pd.read_csv(root / "corporate-messaging.csv", encoding="latin-1")
     corporate = corporate[corporate["category"] != "Exclude"]
     texts = corporate["text"].astype(str).tolist()
-    out.append(("corporate: Dialogue vs rest", "dialog", texts, (corporate["category"] == "Dialogue").to_numpy(int)))
-    out.append(("corporate: Action vs rest", "promotional", texts, (corporate["category"] == "Action").to_numpy(int)))
+    out.append(
+        (
+            "corporate: Dialogue vs rest",
+            "dialog",
+            texts,
+            (corporate["category"] == "Dialogue").to_numpy(int),
+        )
+    )
+    out.append(
+        (
+            "corporate: Action vs rest",
+            "promotional",
+            texts,
+            (corporate["category"] == "Action").to_numpy(int),
+        )
+    )
 
     chest = pd.read_csv(root / "offmychest-test.csv")
     chest = chest[chest["full_text"].map(lambda t: isinstance(t, str) and t.strip() != "")]
@@ -65,7 +79,9 @@ def tasks(root: Path) -> list[tuple[str, str, list[str], np.ndarray]]:
             "offmychest: disclosure vs support",
             "self_focus",
             self_part["full_text"].tolist(),
-            (self_part["Information_disclosure"].eq(1) | self_part["Emotional_disclosure"].eq(1)).to_numpy(int),
+            (
+                self_part["Information_disclosure"].eq(1) | self_part["Emotional_disclosure"].eq(1)
+            ).to_numpy(int),
         )
     )
     out.append(
@@ -104,23 +120,32 @@ def run(root: Path) -> dict[str, object]:
                 "seconds": round(elapsed, 2),
             }
         )
-    return {"tasks": results, "all_beat_best_baseline": all(r["margin_over_best"] > 0 for r in results)}
+    return {
+        "tasks": results,
+        "all_beat_best_baseline": all(r["margin_over_best"] > 0 for r in results),
+    }
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     here = Path(__file__).resolve().parent
     parser.add_argument("--realdata", type=Path, default=here.parent.parent / "shared" / "realdata")
     parser.add_argument("--out", type=Path, default=None, help="also write JSON here (a folder)")
     args = parser.parse_args()
     if not (args.realdata / "corporate-messaging.csv").exists():
-        print(f"skipped: no real data at {args.realdata} (it lives beside the checkout, in shared/realdata)")
+        print(
+            f"skipped: no real data at {args.realdata} (it lives beside the checkout, in shared/realdata)"
+        )
         return 0
     result = run(args.realdata)
     for r in result["tasks"]:
-        print(f"{r['task']:45s} {r['score']:15s} relate {r['relate_auc']:.3f}  best baseline "
-              f"{r['best_baseline']} {r['baselines'][r['best_baseline']]['best_orientation']:.3f}  "
-              f"margin {r['margin_over_best']:+.3f}")
+        print(
+            f"{r['task']:45s} {r['score']:15s} relate {r['relate_auc']:.3f}  best baseline "
+            f"{r['best_baseline']} {r['baselines'][r['best_baseline']]['best_orientation']:.3f}  "
+            f"margin {r['margin_over_best']:+.3f}"
+        )
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "validity.json").write_text(json.dumps(result, indent=2) + "\n")

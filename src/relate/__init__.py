@@ -53,7 +53,9 @@ def score(text: str) -> Score:
     return default_scorer().score(text)
 
 
-def score_many(texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1) -> Iterator[Score]:
+def score_many(
+    texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1
+) -> Iterator[Score]:
     """Score many posts: exactly one Score per input, in input order."""
     return default_scorer().score_many(texts, batch_size=batch_size, n_process=n_process)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from importlib import import_module
+from typing import cast
 
 from relate import __version__
 from relate.errors import RelateError
@@ -27,7 +29,9 @@ def _check(args: argparse.Namespace) -> int:
     elif not sys.stdin.isatty():
         text = sys.stdin.read()
     else:
-        print('relate check: give the post as an argument, with --file, or on stdin', file=sys.stderr)
+        print(
+            "relate check: give the post as an argument, with --file, or on stdin", file=sys.stderr
+        )
         return 2
     scorer = Scorer(model=args.model) if args.model else relate.default_scorer()
     result = scorer.score(text)
@@ -38,9 +42,6 @@ def _check(args: argparse.Namespace) -> int:
 
         render(result)
     return 0
-
-
-    return main(rest)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,13 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Subcommands with their own parsers get the rest of the line untouched.
     if argv and argv[0] in {"train", "score", "report"}:
         command, rest = argv[0], argv[1:]
+        module = {"train": "relate.train", "score": "relate.batch", "report": "relate.report"}
+        run = cast(Callable[[list[str]], int], import_module(module[command]).main)
         try:
-            if command == "train":
-                from relate.train import main as run
-            elif command == "score":
-                from relate.batch import main as run
-            else:
-                from relate.report import main as run
             return run(rest)
         except RelateError as error:
             print(f"relate {command}: {error}", file=sys.stderr)

@@ -9,6 +9,7 @@ serialisable and ``nlp.pipe(texts, n_process=2)`` works; ``doc._.relate`` rebuil
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,4 +80,3 @@ def make_relate(nlp: Language, name: str, model_path: str | None, attr: str) -> 
     """Build the relate component. ``model_path``: a model file other than the shipped one;
     ``attr``: the Doc extension to write (``doc._.relate`` by default)."""
     return RelateComponent(nlp, name, model_path, attr)
-

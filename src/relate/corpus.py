@@ -140,7 +140,9 @@ def _similarities(texts: Sequence[str]) -> Any:
     return (vectors @ vectors.T).tocoo()
 
 
-def near_duplicate_groups(texts: Sequence[str], threshold: float = NEAR_DUPLICATE) -> list[list[int]]:
+def near_duplicate_groups(
+    texts: Sequence[str], threshold: float = NEAR_DUPLICATE
+) -> list[list[int]]:
     """Groups of indices whose texts are at least ``threshold`` similar, first index first."""
     sim = _similarities(texts)
     parent = list(range(len(texts)))
@@ -171,15 +173,25 @@ def stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "posts": n,
         "split": dict(Counter(r["split"] for r in rows)),
-        "platform_share": {k: round(v / n, 3) for k, v in Counter(r["platform"] for r in rows).most_common()},
-        "register_share": {k: round(v / n, 3) for k, v in Counter(r["register"] for r in rows).most_common()},
+        "platform_share": {
+            k: round(v / n, 3) for k, v in Counter(r["platform"] for r in rows).most_common()
+        },
+        "register_share": {
+            k: round(v / n, 3) for k, v in Counter(r["register"] for r in rows).most_common()
+        },
         "topics": len({r["topic"].strip().lower() for r in rows}),
         "hard_case_share": round(sum(1 for r in rows if r.get("hard_case")) / n, 3),
-        "hard_cases": dict(Counter(r["hard_case"] for r in rows if r.get("hard_case")).most_common()),
+        "hard_cases": dict(
+            Counter(r["hard_case"] for r in rows if r.get("hard_case")).most_common()
+        ),
         "level_share": {
             d: [round(sum(r[d] == k for r in rows) / n, 3) for k in range(4)] for d in DIMENSIONS
         },
-        "length_chars": {"min": min(lengths), "median": sorted(lengths)[n // 2], "max": max(lengths)},
+        "length_chars": {
+            "min": min(lengths),
+            "median": sorted(lengths)[n // 2],
+            "max": max(lengths),
+        },
         "words_min": min(len(r["text"].split()) for r in rows),
         "exact_duplicates": n - len({_post_id(r["text"]) for r in rows}),
         "near_duplicate_pairs": near_pairs,

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -96,8 +98,11 @@ _MONEY = re.compile(
 _CAPS = re.compile(r"(?<![\w#@])[A-Z][A-Z']{2,}\b")
 _LEADING = re.compile(r"\s*\.?")
 _RT = re.compile(r"(?:^|\s)(RT|MT)\s*:?\s*@", re.IGNORECASE)
-_CONTRACTIONS = frozenset({"'m", "n't", "'re", "'ve", "'ll", "'d", "’m", "n’t", "’re", "’ve", "’ll"})
-_SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CONTRACTIONS = frozenset(
+    {"'m", "n't", "'re", "'ve", "'ll", "'d", "’m", "n’t", "’re", "’ve", "’ll"}
+)
+_END_CHARS = frozenset(".!?…")
+_TRAILING_PUNCT = frozenset({"#", '"', "'", "(", ")", "[", "]", "“", "”", "‘", "’", "*"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,19 @@ def _inside(span: Span, blocks: Sequence[Span]) -> bool:
     return any(b0 <= span[0] and span[1] <= b1 for b0, b1 in blocks)
 
 
+def _tokens_in(blocks: Sequence[Span], starts: list[int], ends: list[int]) -> set[int]:
+    """Indices of the tokens that lie inside any of the character spans ``blocks``."""
+    inside: set[int] = set()
+    for b0, b1 in blocks:
+        first = bisect_left(starts, b0)
+        for i in range(first, len(starts)):
+            if starts[i] >= b1:
+                break
+            if ends[i] <= b1:
+                inside.add(i)
+    return inside
+
+
 class Featurizer:
     """Computes :data:`FEATURES` for Docs made with a given vocabulary.
 
@@ -145,14 +163,12 @@ class Featurizer:
         self._cta_verbs = frozenset(lexicon.load("cta_verbs"))
         self._self_openers = frozenset({"i", "my", "we", "our", "i'm", "im", "me"})
 
-    def __call__(self, doc: Doc) -> Features:
-        text = doc.text
+    def __call__(self, doc: Doc, text: str | None = None) -> Features:
+        """Features of ``doc``; pass ``text`` when it is at hand, since ``doc.text``
+        rebuilds the string from the tokens every time."""
+        text = doc.text if text is None else text
         values = dict.fromkeys(FEATURES, 0.0)
         spans: dict[str, list[Span]] = {name: [] for name in FEATURES}
-
-        def char_span(start: int, end: int) -> Span:
-            last = doc[end - 1]
-            return (doc[start].idx, last.idx + len(last.text))
 
         # Regular expressions over the raw text: links, mentions, hashtags, emoji.
         urls = [m.span() for m in _URL.finditer(text)]
@@ -197,23 +213,40 @@ class Featurizer:
         lines = [m.span() for m in re.finditer(r"\n", text)]
         values["lines"] = _log1p(len(lines))
 
+        # One pass over the tokens into plain lists: creating spaCy Token objects is the
+        # dominant cost of a feature pass, so every later step works on these instead.
+        n = len(doc)
+        cols = (
+            doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, LOWER]).tolist() if n else []
+        )
+        strings = doc.vocab.strings
+        starts = [c[0] for c in cols]
+        ends = [c[0] + c[1] for c in cols]
+        lower = [strings[c[5]] for c in cols]
+        is_punct = [bool(c[2]) for c in cols]
+        is_space = [bool(c[3]) for c in cols]
+        is_alpha = [bool(c[4]) for c in cols]
+        blocked_tokens = _tokens_in(blocked, starts, ends)
+
+        def char_span(first: int, last: int) -> Span:
+            return (starts[first], ends[last - 1])
+
         # Word lists, matched on spaCy's tokens.
         by_name: dict[str, list[tuple[int, int]]] = {name: [] for name in LEXICONS}
-        for match_id, start, end in self._matcher(doc):
-            by_name[self._names[match_id]].append((start, end))
+        for match_id, first, last in self._matcher(doc):
+            by_name[self._names[match_id]].append((first, last))
         token_sets: dict[str, set[int]] = {}
         for name, ranges in by_name.items():
-            kept = [
-                r for r in _keep_longest(ranges) if not _inside(char_span(*r), blocked)
-            ]
+            if not ranges:
+                spans[name], values[name], token_sets[name] = [], 0.0, set()
+                continue
+            kept = [r for r in _keep_longest(ranges) if not blocked_tokens.intersection(range(*r))]
             spans[name] = [char_span(*r) for r in kept]
             values[name] = _log1p(len(kept))
             token_sets[name] = {i for r in kept for i in range(*r)}
 
         words = [
-            t
-            for t in doc
-            if not (t.is_punct or t.is_space) and not _inside((t.idx, t.idx + len(t)), blocked)
+            i for i in range(n) if not (is_punct[i] or is_space[i]) and i not in blocked_tokens
         ]
         n_words = len(words)
         for name in _RATES:
@@ -230,67 +263,64 @@ class Featurizer:
         questions: list[Span] = []
         reader_questions: list[Span] = []
         imperatives: list[Span] = []
-        sentence_start = 0
-        for i, token in enumerate(doc):
-            ends = token.text in _SENTENCE_END or (token.is_space and "\n" in token.text)
-            ends = ends or (token.is_punct and set(token.text) <= set(".!?…"))
-            if not ends and i != len(doc) - 1:
-                continue
-            sentence = range(sentence_start, i + 1)
-            opener = next(
-                (
-                    doc[j]
-                    for j in sentence
-                    if doc[j].is_alpha and not _inside((doc[j].idx, doc[j].idx + 1), blocked)
-                ),
-                None,
+        opener: int | None = None
+        addressed = False
+        for i in range(n):
+            if opener is None and is_alpha[i] and i not in blocked_tokens:
+                opener = i
+                if lower[i] in self._cta_verbs:
+                    imperatives.append((starts[i], ends[i]))
+            addressed = addressed or i in addressing
+            piece = text[starts[i] : ends[i]]
+            ends_sentence = (is_punct[i] and set(piece) <= _END_CHARS) or (
+                is_space[i] and "\n" in piece
             )
-            if opener is not None and opener.lower_ in self._cta_verbs:
-                imperatives.append((opener.idx, opener.idx + len(opener.text)))
-            if "?" in token.text:
-                mark = (token.idx, token.idx + len(token.text))
-                questions.append(mark)
-                if addressing.intersection(sentence):
-                    reader_questions.append(mark)
-            sentence_start = i + 1
-        # A post "ends with a question" when its last words, before any trailing hashtags,
-        # links, mentions or emoji, are a question.
-        trailing = blocked + hashtags + emoji
-        last = next(
-            (
-                t
-                for t in reversed(doc)
-                if not (t.is_space or t.text == "#" or t.is_quote or t.is_bracket)
-                and not _inside((t.idx, t.idx + len(t)), trailing)
-            ),
-            None,
-        )
+            if "?" in piece and is_punct[i]:
+                questions.append((starts[i], ends[i]))
+                if addressed:
+                    reader_questions.append((starts[i], ends[i]))
+            if ends_sentence:
+                opener, addressed = None, False
         spans["question"], values["question"] = questions, _log1p(len(questions))
         spans["reader_question"] = reader_questions
         values["reader_question"] = _log1p(len(reader_questions))
-        if last is not None and "?" in last.text:
-            values["ends_with_question"] = 1.0
-            spans["ends_with_question"] = questions[-1:]
         spans["imperative"], values["imperative"] = imperatives, _log1p(len(imperatives))
 
-        if words and words[0].lower_ in self._self_openers:
-            values["opens_with_self"] = 1.0
-            spans["opens_with_self"] = [(words[0].idx, words[0].idx + len(words[0].text))]
+        # A post "ends with a question" when its last words, before any trailing hashtags,
+        # links, mentions or emoji, are a question.
+        trailing = blocked_tokens | _tokens_in(hashtags + emoji, starts, ends)
+        final = next(
+            (
+                i
+                for i in range(n - 1, -1, -1)
+                if not (is_space[i] or i in trailing or lower[i] in _TRAILING_PUNCT)
+            ),
+            None,
+        )
+        if final is not None and "?" in lower[final]:
+            values["ends_with_question"] = 1.0
+            spans["ends_with_question"] = [(starts[final], ends[final])]
 
-        contractions = [(t.idx, t.idx + len(t)) for t in doc if t.lower_ in _CONTRACTIONS]
+        if words and lower[words[0]] in self._self_openers:
+            values["opens_with_self"] = 1.0
+            spans["opens_with_self"] = [(starts[words[0]], ends[words[0]])]
+
+        contractions = [(starts[i], ends[i]) for i in range(n) if lower[i] in _CONTRACTIONS]
         spans["contraction"], values["contraction"] = contractions, _log1p(len(contractions))
-        lower_i = [(t.idx, t.idx + 1) for t in doc if t.text == "i"]
+        lower_i = [
+            (starts[i], ends[i]) for i in range(n) if lower[i] == "i" and text[starts[i]] == "i"
+        ]
         spans["lowercase_i"], values["lowercase_i"] = lower_i, _log1p(len(lower_i))
 
-        lowered = [t.lower_ for t in words]
-        mood = sentiment([t.lower_ for t in doc if not t.is_space])
-        mood_spans = [(t.idx, t.idx + len(t)) for t in doc if t.lower_ in mood.words]
+        mood = sentiment([lower[i] for i in range(n) if not is_space[i]])
+        mood_spans = [(starts[i], ends[i]) for i in range(n) if lower[i] in mood.words]
         values["polarity"] = mood.polarity
         values["abs_polarity"] = abs(mood.polarity)
         values["subjectivity"] = mood.subjectivity
         for name in ("polarity", "abs_polarity", "subjectivity"):
             spans[name] = mood_spans
 
+        lowered = [lower[i] for i in words]
         alpha = [w for w in lowered if w.isalpha()]
         language = detect(alpha, text)
         warnings = _warnings(text, alpha, urls, emoji, language)

@@ -32,7 +32,9 @@ def score_frame(
     import pandas as pd
 
     if text not in df.columns:
-        raise KeyError(f"no column {text!r} in the DataFrame; pass text=<the column with the posts>")
+        raise KeyError(
+            f"no column {text!r} in the DataFrame; pass text=<the column with the posts>"
+        )
     taken = [c for c in SCORE_COLUMNS if c in df.columns]
     if taken:
         raise ValueError(f"the DataFrame already has columns {taken}; rename them first")
@@ -46,5 +48,7 @@ def score_frame(
         out[name] = pd.Series([getattr(s, name) for s in scores], index=index, dtype="float64")
     if details:
         out["language"] = pd.Series([s.language for s in scores], index=index, dtype="object")
-        out["warnings"] = pd.Series(["; ".join(s.warnings) for s in scores], index=index, dtype="object")
+        out["warnings"] = pd.Series(
+            ["; ".join(s.warnings) for s in scores], index=index, dtype="object"
+        )
     return out

@@ -53,22 +53,26 @@ def detect(words: list[str], text: str) -> str:
 
     ``words`` are the lower-cased word tokens of ``text``.
     """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    if not text.isascii():  # ASCII is Latin script: skip the per-character count
+        letters = [c for c in text if c.isalpha()]
+        if not letters:
+            return "und"
+        scripts: dict[str, int] = {}
+        for c in letters:
+            s = _script_of(c)
+            scripts[s] = scripts.get(s, 0) + 1
+        main_script = max(scripts, key=lambda s: scripts[s])
+        if main_script != "Latn" and scripts[main_script] > 0.5 * len(letters):
+            return f"und-{main_script}"
+    elif not words:
         return "und"
-    scripts: dict[str, int] = {}
-    for c in letters:
-        s = _script_of(c)
-        scripts[s] = scripts.get(s, 0) + 1
-    main_script = max(scripts, key=lambda s: scripts[s])
-    if main_script != "Latn" and scripts[main_script] > 0.5 * len(letters):
-        return f"und-{main_script}"
     lexicons = _function_words()
-    hits = {code: sum(w in vocab for w in words) for code, vocab in lexicons.items()}
+    distinct = set(words)
+    hits = {code: len(distinct & vocab) for code, vocab in lexicons.items()}
     english = hits.pop("en")
     other, other_hits = max(hits.items(), key=lambda kv: kv[1])
-    # Short posts say too little; only a clear majority of another language's function
-    # words counts, so English posts with a foreign phrase stay English.
+    # Short posts say too little; only a clear majority of another language's (distinct)
+    # function words counts, so English posts with a foreign phrase stay English.
     if other_hits >= 2 and other_hits > 2 * english:
         return other
     return "en"

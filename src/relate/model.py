@@ -52,17 +52,20 @@ class Model:
     @property
     def weights(self) -> np.ndarray:
         """Coefficients per raw (unstandardised) feature unit: ``coef / scale``."""
-        return self.coef / self.scale
+        weights: np.ndarray = self.coef / self.scale
+        return weights
 
     @property
     def bias(self) -> np.ndarray:
         """Log-odds of a post whose every feature is zero."""
-        return self.intercept - self.weights @ self.mean
+        bias: np.ndarray = self.intercept - self.weights @ self.mean
+        return bias
 
     def predict(self, values: np.ndarray) -> np.ndarray:
         """Scores for a (n_posts, n_features) matrix: an (n_posts, 4) array in 0..1."""
         logits = values @ self.weights.T + self.bias
-        return 1.0 / (1.0 + np.exp(-logits))
+        scores: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+        return scores
 
     def to_payload(self) -> dict[str, Any]:
         return {
@@ -139,7 +142,7 @@ class Model:
 
 def default_model_path() -> Path:
     """The shipped model: inside the installed package, or ``models/`` of a checkout."""
-    packaged = Path(str(files("relate").joinpath("model", FILENAME)))
+    packaged = Path(str(files("relate").joinpath("models", FILENAME)))
     if packaged.exists():
         return packaged
     return Path(__file__).resolve().parents[2] / "models" / FILENAME

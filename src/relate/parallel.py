@@ -35,7 +35,9 @@ def _score_batch(texts: list[str]) -> list[Score]:
     return _worker_scorer.score_batch(texts)
 
 
-def score_in_processes(scorer: Scorer, batches: Iterator[list[str]], n_process: int) -> Iterator[Score]:
+def score_in_processes(
+    scorer: Scorer, batches: Iterator[list[str]], n_process: int
+) -> Iterator[Score]:
     """Score batches on ``n_process`` workers, yielding scores in input order while keeping
     at most a few batches per worker in flight (memory stays bounded on long inputs)."""
     methods = multiprocessing.get_all_start_methods()
@@ -45,7 +47,9 @@ def score_in_processes(scorer: Scorer, batches: Iterator[list[str]], n_process: 
     context = multiprocessing.get_context(method)
     initarg: Scorer | Model = scorer if method == "fork" else scorer.model
     window = 2 * n_process
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(initarg,)) as pool:
+    with ProcessPoolExecutor(
+        n_process, mp_context=context, initializer=_init_worker, initargs=(initarg,)
+    ) as pool:
         pending: list[Future[list[Score]]] = []
         for batch in batches:
             pending.append(pool.submit(_score_batch, batch))

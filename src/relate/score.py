@@ -12,7 +12,7 @@ DIMENSIONS: tuple[Dimension, ...] = ("self_focus", "personal_voice", "dialog", "
 
 # overall = 100 * mean of the four scores, each turned so that higher builds more
 # relationship. Equal weights keep the formula easy to explain and monotone in each score.
-_OVERALL_DIRECTION: dict[Dimension, int] = {
+_OVERALL_DIRECTION: dict[str, int] = {
     "self_focus": -1,
     "personal_voice": 1,
     "dialog": 1,
@@ -20,7 +20,7 @@ _OVERALL_DIRECTION: dict[Dimension, int] = {
 }
 
 
-def overall_from(scores: dict[Dimension, float]) -> float:
+def overall_from(scores: dict[str, float]) -> float:
     """The 0..100 relationship score: the mean of (1 - self_focus), personal_voice,
     dialog and (1 - promotional), times 100, rounded to one decimal."""
     parts = [s if _OVERALL_DIRECTION[d] > 0 else 1.0 - s for d, s in scores.items()]
@@ -58,7 +58,7 @@ class Score:
     language: str = "en"
     warnings: tuple[str, ...] = ()
 
-    def scores(self) -> dict[Dimension, float]:
+    def scores(self) -> dict[str, float]:
         """The four scores as a dict, in :data:`DIMENSIONS` order."""
         return {d: getattr(self, d) for d in DIMENSIONS}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +11,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from relate.features import FEATURES, Featurizer, Features
+from relate.features import FEATURES, Features, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, Evidence, Score, overall_from
 from relate.suggestions import suggest
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 #: posts this long except Facebook, whose longest posts are essays rather than posts.
 MAX_CHARS = 20_000
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # Evidence below this share of a score's log-odds is noise to a reader.
 _MIN_WEIGHT = 0.02
 
@@ -33,21 +36,33 @@ def check_text(text: object, where: str = "relate.score") -> str:
     return text
 
 
-def build_scores(docs: Sequence[Doc], texts: Sequence[str], featurizer: Featurizer, model: Model) -> list[Score]:
+def build_scores(
+    docs: Sequence[Doc], texts: Sequence[str], featurizer: Featurizer, model: Model
+) -> list[Score]:
     """Score tokenised texts in one batch: one matrix product for all of them."""
-    feats: list[Features] = [featurizer(doc) for doc in docs]
-    if not feats:
+    if not docs:
         return []
+    clipped = [
+        text[: len(doc.text)] if len(text) > MAX_CHARS else text
+        for doc, text in zip(docs, texts, strict=True)
+    ]
+    clipped = [_SURROGATE.sub("\ufffd", t) for t in clipped]
+    feats: list[Features] = [featurizer(doc, t) for doc, t in zip(docs, clipped, strict=True)]
     matrix = np.vstack([f.values for f in feats])
     probabilities = model.predict(matrix)
     weights = model.weights
     scores = []
-    for text, doc, f, p in zip(texts, docs, feats, probabilities, strict=True):
+    for text, seen, f, p in zip(texts, clipped, feats, probabilities, strict=True):
         evidence = _evidence(text, f, weights)
-        values = {d: round(float(p[i]), 4) for i, d in enumerate(DIMENSIONS)}
+        values: dict[str, float] = {d: round(float(p[i]), 4) for i, d in enumerate(DIMENSIONS)}
         warnings = f.warnings
-        if len(text) > len(doc.text):
-            warnings = (*warnings, f"scored the first {len(doc.text):,} of {len(text):,} characters")
+        if len(text) > len(seen):
+            warnings = (*warnings, f"scored the first {len(seen):,} of {len(text):,} characters")
+        if _SURROGATE.search(text):
+            warnings = (
+                *warnings,
+                "replaced characters that are not valid Unicode (lone surrogates)",
+            )
         scores.append(
             Score(
                 text=text,
@@ -63,17 +78,17 @@ def build_scores(docs: Sequence[Doc], texts: Sequence[str], featurizer: Featuriz
 
 
 def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evidence, ...]:
+    """Each feature's contribution to each score's log-odds (weight × value), shared
+    equally among the spans that produced the feature."""
+    counts = np.array([len(spans) for spans in features.spans], dtype=np.float64)
+    shares = weights * (features.values / np.maximum(counts, 1.0))
+    shares[:, counts == 0] = 0.0
     out: list[Evidence] = []
-    for j in np.flatnonzero(features.values):
-        spans = features.spans[j]
-        if not spans:
-            continue
-        for i, dimension in enumerate(DIMENSIONS):
-            share = float(weights[i, j] * features.values[j]) / len(spans)
-            if abs(share) < _MIN_WEIGHT:
-                continue
-            for start, end in spans:
-                out.append(Evidence(dimension, start, end, text[start:end], round(share, 4), FEATURES[j]))
+    for i, j in zip(*np.nonzero(np.abs(shares) >= _MIN_WEIGHT), strict=True):
+        share = round(float(shares[i, j]), 4)
+        dimension, feature = DIMENSIONS[i], FEATURES[j]
+        for start, end in features.spans[j]:
+            out.append(Evidence(dimension, start, end, text[start:end], share, feature))
     out.sort(key=lambda e: (e.start, e.end, DIMENSIONS.index(e.dimension), e.feature))
     return tuple(out)
 
@@ -100,8 +115,10 @@ class Scorer:
         self.featurizer = Featurizer(nlp.vocab, nlp.make_doc)
 
     def _docs(self, texts: Sequence[str], batch_size: int) -> list[Doc]:
-        clipped = [t[:MAX_CHARS] for t in texts]
-        return list(self.nlp.tokenizer.pipe(clipped, batch_size=batch_size))
+        # Lone surrogates cannot be encoded, so spaCy cannot hash them; U+FFFD has the same
+        # length, which keeps every evidence offset valid for the original text.
+        clipped = [_SURROGATE.sub("\ufffd", t[:MAX_CHARS]) for t in texts]
+        return [self.nlp.make_doc(t) for t in clipped]
 
     def score(self, text: str) -> Score:
         """Score one draft post."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -36,6 +37,7 @@ def _load_text_module() -> ModuleType:
     if module_spec is None or module_spec.loader is None:
         raise ImportError(f"cannot load TextBlob's sentiment rules from {path}")
     module = importlib.util.module_from_spec(module_spec)
+    sys.modules[module_spec.name] = module
     module_spec.loader.exec_module(module)
     module.__dict__["_relate_root"] = root
     return module
@@ -64,10 +66,83 @@ def _analyser() -> Any:
     return analyser
 
 
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    words: dict[str, tuple[float, float, float, bool]]
+    """word -> (polarity, subjectivity, intensity, is an adverb that modifies the next word)"""
+    labels: dict[str, str]
+    emoticons: dict[str, float]
+    punctuation: str
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    analyser = _analyser()
+    text = sys.modules[type(analyser).__module__]
+    words = {w: (*senses[None], "RB" in senses) for w, senses in dict.items(analyser)}
+    emoticons: dict[str, float] = {}
+    for (_, polarity), faces in text.EMOTICONS.items():
+        for face in faces:
+            emoticons.setdefault(face.lower(), polarity)
+    return _Lexicon(words, dict(analyser.labeler), emoticons, text.PUNCTUATION)
+
+
 def sentiment(words: list[str]) -> Sentiment:
-    """Polarity (-1..1) and subjectivity (0..1) of lower-cased tokens, as TextBlob's
-    default analyser computes them for the same tokens."""
-    result = _analyser()(words)
-    polarity, subjectivity = result
-    carried = frozenset(w for chunk, *_ in result.assessments for w in chunk)
+    """Polarity (-1..1) and subjectivity (0..1) of lower-cased tokens.
+
+    The same result as TextBlob's default analyser called on the same token list
+    (``textblob.en.sentiment(words)``; a test checks this), computed by a port of its
+    ``Sentiment.assessments`` that looks emoticons up in a dict instead of scanning them
+    all for every token, which made it the slowest step of scoring a post.
+    """
+    lex = _lexicon()
+    found: list[list[Any]] = []  # [words, polarity, subjectivity, intensity, negated]
+    modifier: str | None = None
+    negation: str | None = None
+    for w in words:
+        entry = lex.words.get(w)
+        if entry is not None:
+            p, s, i, adverb = entry
+            if modifier is None:
+                found.append([[w], p, s, i, False])
+            else:  # "really good": the modifier's intensity scales this word
+                last = found[-1]
+                last[0].append(w)
+                last[1] = max(-1.0, min(p * last[3], 1.0))
+                last[2] = max(-1.0, min(s * last[3], 1.0))
+                last[3] = i
+            if negation is not None:  # "not (really) good"
+                found[-1][0].insert(0, negation)
+                found[-1][3] = 1.0 / found[-1][3]
+                found[-1][4] = True
+            modifier = w if adverb else None
+            negation = w if w in _NEGATIONS else None
+            continue
+        if w in _NEGATIONS:
+            negation = w
+        elif negation and len(w.strip("'")) > 1:
+            negation = None
+        if negation is not None and modifier is not None and modifier.endswith("ly"):
+            found[-1][0].append(negation)  # "really not good"
+            found[-1][4] = True
+            negation = None
+        elif modifier and len(w) > 2:
+            modifier = None
+        if w == "!" and found:
+            found[-1][0].append("!")
+            found[-1][1] = max(-1.0, min(found[-1][1] * 1.25, 1.0))
+        if w == "(!)":
+            found.append([[w], 0.0, 1.0, 1.0, False])
+        if not w.isalpha() and len(w) <= 5 and w not in lex.punctuation:
+            face = lex.emoticons.get(w)
+            if face is not None:
+                found.append([[w], face, 1.0, 1.0, False])
+    if not found:
+        return Sentiment(0.0, 0.0, frozenset())
+    polarity = sum(-0.5 * f[1] if f[4] else f[1] for f in found) / len(found)
+    subjectivity = sum(f[2] for f in found) / len(found)
+    carried = frozenset(w for f in found for w in f[0])
     return Sentiment(float(polarity), float(subjectivity), carried)
+
+
+_NEGATIONS = frozenset({"no", "not", "n't", "never"})

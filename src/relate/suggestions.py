@@ -65,14 +65,14 @@ def suggest(
     if scores["self_focus"] >= HIGH:
         own = [e for e in evidence if e.dimension == "self_focus" and e.weight > 0]
         words = _quoted(own)
-        lead = f"This draft is mostly about you ({words}). " if words else "This is mostly about you. "
+        lead = (
+            f"This draft is mostly about you ({words}). " if words else "This is mostly about you. "
+        )
         tips.append(
             lead + "Connect it to something your readers care about: what does it mean for them?"
         )
     if scores["dialog"] <= LOW:
-        example = (
-            f'"What has your experience{about} been?"' if topic else '"What would you add?"'
-        )
+        example = f'"What has your experience{about} been?"' if topic else '"What would you add?"'
         tips.append(f"Nobody is invited to answer. End with a real question, e.g. {example}")
     if scores["promotional"] >= HIGH:
         ads = _quoted([e for e in evidence if e.dimension == "promotional" and e.weight > 0])

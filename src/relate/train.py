@@ -34,10 +34,12 @@ def featurize(texts: Sequence[str]) -> np.ndarray:
 
     nlp = spacy.blank("en")
     featurizer = Featurizer(nlp.vocab, nlp.make_doc)
-    return np.vstack([featurizer(doc).values for doc in nlp.tokenizer.pipe(texts, batch_size=256)])
+    return np.vstack([featurizer(nlp.make_doc(t), t).values for t in texts])
 
 
-def fit(x: np.ndarray, labels: dict[str, np.ndarray], metadata: dict[str, Any]) -> tuple[Model, dict[str, float]]:
+def fit(
+    x: np.ndarray, labels: dict[str, np.ndarray], metadata: dict[str, Any]
+) -> tuple[Model, dict[str, float]]:
     """Standardise, pick C per score by cross-validation, fit; return the model and the Cs."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_score
@@ -46,7 +48,8 @@ def fit(x: np.ndarray, labels: dict[str, np.ndarray], metadata: dict[str, Any]) 
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
-    coefs, intercepts, chosen = [], [], {}
+    coefs, intercepts = [], []
+    chosen: dict[str, float] = {}
     for d in DIMENSIONS:
         stacked, y, groups = _ordinal(z, labels[d])
         folds = list(GroupKFold(n_splits=5).split(stacked, y, groups))
@@ -81,7 +84,7 @@ def _ordinal(z: np.ndarray, levels: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     (level >= 1, >= 2, >= 3) with indicator columns for cuts 2 and 3, so all four levels
     shape the shared weights while each cut keeps its own intercept. Groups keep a post's
     copies in the same fold."""
-    n, k = z.shape
+    n = z.shape[0]
     rows, ys = [], []
     for cut in (1, 2, 3):
         indicators = np.zeros((n, 2))
@@ -97,14 +100,16 @@ def _round(values: np.ndarray) -> np.ndarray:
     return np.array([float(f"{v:.10g}") for v in values.ravel()]).reshape(values.shape)
 
 
-def evaluate(model: Model, x: np.ndarray, labels: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
+def evaluate(
+    model: Model, x: np.ndarray, labels: dict[str, np.ndarray]
+) -> dict[str, dict[str, float]]:
     """ROC AUC (label >= 2), Spearman against the 0-3 labels, and expected calibration
     error (10 equal-width bins) per score."""
     from scipy.stats import spearmanr
     from sklearn.metrics import roc_auc_score
 
     p = model.predict(x)
-    out = {}
+    out: dict[str, dict[str, float]] = {}
     for i, d in enumerate(DIMENSIONS):
         y = labels[d]
         binary = (y >= THRESHOLD).astype(int)
@@ -141,7 +146,7 @@ def train(corpus: Path = CORPUS, out_dir: Path = Path("models")) -> dict[str, An
     def labels_of(part: list[dict[str, Any]]) -> dict[str, np.ndarray]:
         return {d: np.array([r[d] for r in part]) for d in DIMENSIONS}
 
-    metadata = {"corpus": str(corpus.as_posix()), "corpus_sha256": digest, "train_posts": len(train_rows)}
+    metadata = {"corpus": corpus.name, "corpus_sha256": digest, "train_posts": len(train_rows)}
     model, _ = fit(x_train, labels_of(train_rows), metadata)
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save(out_dir / FILENAME)

@@ -46,7 +46,7 @@ def score_html(score: Score) -> str:
         'max-width:760px;border:1px solid #8886;border-radius:8px;padding:12px">'
         f'<div class="relate-text" style="white-space:pre-wrap;margin-bottom:8px">{"".join(pieces)}</div>'
         f'<div style="font-size:12px;opacity:.8;margin-bottom:6px">highlights: {legend}</div>'
-        f'{"".join(bars)}'
+        f"{''.join(bars)}"
         f'<div class="relate-overall" style="font-weight:700;margin-top:6px">overall {score.overall:.0f}/100</div>'
         f'<ul style="margin:6px 0 0 18px;padding:0">{notes}</ul></div>'
     )
