@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from relate.compare import Comparison, compare
 from relate.errors import ArchiveError, ModelError, RelateError
 from relate.model import Model
 from relate.score import DIMENSIONS, Evidence, Score
@@ -24,6 +25,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DIMENSIONS",
     "ArchiveError",
+    "Comparison",
     "Evidence",
     "Model",
     "ModelError",
@@ -31,10 +33,12 @@ __all__ = [
     "Score",
     "Scorer",
     "__version__",
+    "compare",
     "default_scorer",
     "score",
     "score_frame",
     "score_many",
+    "widget",
 ]
 
 _default: Scorer | None = None
@@ -58,6 +62,14 @@ def score_many(
 ) -> Iterator[Score]:
     """Score many posts: exactly one Score per input, in input order."""
     return default_scorer().score_many(texts, batch_size=batch_size, n_process=n_process)
+
+
+def widget(text: str = "", *, delay: float = 0.4) -> Any:
+    """A live pre-publish checker for Jupyter that rescores as you type (needs the
+    ``[notebook]`` extra)."""
+    from relate.notebook import widget as make
+
+    return make(text, delay=delay, scorer=default_scorer())
 
 
 def score_frame(df: pd.DataFrame, text: str = "text", **kwargs: Any) -> pd.DataFrame:

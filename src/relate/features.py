@@ -54,8 +54,8 @@ _RATES = ("first_singular", "first_plural", "second_person", "third_person")
 
 #: What each feature measures, by name, in the order of the feature vector.
 DESCRIPTIONS: dict[str, str] = {
-    **{name: f"matches of the '{name}' word list (log 1+count)" for name in LEXICONS},
-    **{f"{name}_rate": f"'{name}' words per word" for name in _RATES},
+    **{name: lexicon.describe(name) for name in LEXICONS},
+    **{f"{name}_rate": f"{lexicon.describe(name)} (share of words)" for name in _RATES},
     "question": "question marks (log 1+count)",
     "reader_question": "questions that address the reader (log 1+count)",
     "ends_with_question": "the post ends with a question",

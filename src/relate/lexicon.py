@@ -12,3 +12,11 @@ def load(category: str) -> tuple[str, ...]:
     text = files("relate").joinpath(f"lexicons/{category}.txt").read_text("utf-8")
     entries = (line.strip().lower() for line in text.splitlines())
     return tuple(e for e in entries if e and not e.startswith("#"))
+
+
+@cache
+def describe(category: str) -> str:
+    """The first comment line of ``lexicons/<category>.txt``: what the list holds."""
+    text = files("relate").joinpath(f"lexicons/{category}.txt").read_text("utf-8")
+    first = text.splitlines()[0] if text else ""
+    return first.lstrip("# ").rstrip(".") if first.startswith("#") else category
