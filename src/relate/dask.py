@@ -44,4 +44,7 @@ def score(ddf: dd.DataFrame, text: str = "text", *, details: bool = False) -> dd
     if details:
         meta["language"] = pd.Series(dtype="object")
         meta["warnings"] = pd.Series(dtype="object")
-    return ddf.map_partitions(_score_partition, text, details, meta=meta)
+    scored: dd.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]
+        _score_partition, text, details, meta=meta
+    )
+    return scored
