@@ -56,6 +56,7 @@ _RATES = ("first_singular", "first_plural", "second_person", "third_person")
 DESCRIPTIONS: dict[str, str] = {
     **{name: lexicon.describe(name) for name in LEXICONS},
     **{f"{name}_rate": f"{lexicon.describe(name)} (share of words)" for name in _RATES},
+    "own_feeling": "feelings in sentences where the author says I, me or my",
     "question": "question marks (log 1+count)",
     "reader_question": "questions that address the reader (log 1+count)",
     "ends_with_question": "the post ends with a question",
@@ -236,14 +237,16 @@ class Featurizer:
         for match_id, first, last in self._matcher(doc):
             by_name[self._names[match_id]].append((first, last))
         token_sets: dict[str, set[int]] = {}
+        matches: dict[str, list[tuple[int, int]]] = {}
         for name, ranges in by_name.items():
             if not ranges:
-                spans[name], values[name], token_sets[name] = [], 0.0, set()
+                spans[name], values[name], token_sets[name], matches[name] = [], 0.0, set(), []
                 continue
             kept = [r for r in _keep_longest(ranges) if not blocked_tokens.intersection(range(*r))]
             spans[name] = [char_span(*r) for r in kept]
             values[name] = _log1p(len(kept))
             token_sets[name] = {i for r in kept for i in range(*r)}
+            matches[name] = kept
 
         words = [
             i for i in range(n) if not (is_punct[i] or is_space[i]) and i not in blocked_tokens
@@ -263,8 +266,11 @@ class Featurizer:
         questions: list[Span] = []
         reader_questions: list[Span] = []
         imperatives: list[Span] = []
+        own_feelings: list[Span] = []
         opener: int | None = None
         addressed = False
+        sentence_start = 0
+        self_tokens = token_sets["first_singular"]
         for i in range(n):
             if opener is None and is_alpha[i] and i not in blocked_tokens:
                 opener = i
@@ -279,8 +285,15 @@ class Featurizer:
                 questions.append((starts[i], ends[i]))
                 if addressed:
                     reader_questions.append((starts[i], ends[i]))
-            if ends_sentence:
-                opener, addressed = None, False
+            if ends_sentence or i == n - 1:
+                # A feeling in a sentence where the author says I/me/my is the author's own.
+                sentence = range(sentence_start, i + 1)
+                if matches["feelings"] and self_tokens.intersection(sentence):
+                    own_feelings.extend(
+                        char_span(*m) for m in matches["feelings"] if m[0] in sentence
+                    )
+                opener, addressed, sentence_start = None, False, i + 1
+        spans["own_feeling"], values["own_feeling"] = own_feelings, _log1p(len(own_feelings))
         spans["question"], values["question"] = questions, _log1p(len(questions))
         spans["reader_question"] = reader_questions
         values["reader_question"] = _log1p(len(reader_questions))

@@ -18,7 +18,12 @@ def _quoted(evidence: list[Evidence], limit: int = 3) -> str:
     seen: list[str] = []
     for e in sorted(evidence, key=lambda e: -e.weight):
         word = e.text.strip()
-        if e.weight > 0 and word and word.lower() not in (s.lower() for s in seen):
+        # Quote words, not punctuation: "'!'" tells a writer nothing.
+        if (
+            e.weight > 0
+            and any(c.isalnum() for c in word)
+            and word.lower() not in (s.lower() for s in seen)
+        ):
             seen.append(word)
         if len(seen) == limit:
             break
@@ -36,7 +41,8 @@ def topic_of(text: str) -> str | None:
     first: dict[str, int] = {}
     for i, match in enumerate(_WORD.finditer(re.sub(r"(?:https?://|www\.|@)\S+", " ", text))):
         word = match.group(0).lower()
-        if word not in skip:
+        # Without a tagger, dropping -ed/-ly forms keeps most verbs and adverbs out.
+        if word not in skip and not word.endswith(("ed", "ly")):
             counts[word] = counts.get(word, 0) + 1
             first.setdefault(word, i)
     if not counts:
