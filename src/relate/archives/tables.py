@@ -1,0 +1,190 @@
+"""Generic tables: CSV, JSON Lines and Parquet (a file or a folder of files) with a named
+text column and optional id and time columns."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from relate.archives._json import MAX_ITEM_CHARS
+from relate.archives._open import Archive
+from relate.archives._text import from_iso, from_unix, hashtags_in, links_in, mentions_in
+from relate.archives.post import Post
+from relate.errors import ArchiveError
+
+if TYPE_CHECKING:
+    import pyarrow.parquet as pq
+
+FORMATS = ("csv", "jsonl", "parquet")
+_PARQUET_MAGIC = b"PAR1"
+# Files a Parquet writer leaves beside its data (Spark's _SUCCESS, Hadoop's .crc).
+_NOT_DATA = ("_", ".")
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Which columns hold the text, the id and the time."""
+
+    text: str = "text"
+    id: str | None = None
+    time: str | None = None
+
+
+def _parquet_files(archive: Archive) -> list[str]:
+    names = [n for n in archive.names() if not n.rsplit("/", 1)[-1].startswith(_NOT_DATA)]
+    if archive.path.is_file() and names:
+        return names if archive.head(names[0], 4) == _PARQUET_MAGIC else []
+    files = [n for n in names if n.endswith(".parquet")]
+    return files if files and len(files) == len(names) else []
+
+
+def sniff(archive: Archive) -> str | None:
+    """``csv``, ``jsonl`` or ``parquet`` when the contents look like one, else None."""
+    if _parquet_files(archive):
+        return "parquet"
+    if not archive.path.is_file() or len(archive.names()) != 1:
+        return None
+    head = archive.head(archive.names()[0], 64 * 1024)
+    try:
+        sample = head.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        sample = head[: error.start].decode("utf-8-sig", "ignore")
+    first = sample.lstrip().split("\n", 1)[0].strip()
+    if first.startswith("{"):
+        try:
+            return "jsonl" if isinstance(json.loads(first), dict) else None
+        except json.JSONDecodeError:
+            return None
+    if first and first[0] not in "[<" and ("," in first or archive.path.suffix.lower() == ".csv"):
+        return "csv"
+    return None
+
+
+def _missing(label: str, column: str, have: list[str], option: str) -> ArchiveError:
+    return ArchiveError(
+        f"{label}: no column {column!r} (columns: {', '.join(have) or 'none'}); name the "
+        f"right one with {option}"
+    )
+
+
+def _check(label: str, have: list[str], columns: Columns) -> None:
+    for column, option in (
+        (columns.text, "--text-column"),
+        (columns.id, "--id-column"),
+        (columns.time, "--time-column"),
+    ):
+        if column is not None and column not in have:
+            raise _missing(label, column, have, option)
+
+
+def _time(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return from_unix(value)
+    if isinstance(value, str):
+        stripped = value.strip()
+        return from_unix(stripped) if stripped.replace(".", "", 1).isdigit() else from_iso(stripped)
+    return None
+
+
+def _post(record: Mapping[str, Any], columns: Columns, row: int, platform: str) -> Post:
+    value = record.get(columns.text)
+    text = "" if value is None else value if isinstance(value, str) else str(value)
+    ident = record.get(columns.id) if columns.id else None
+    return Post(
+        id=str(row) if ident is None or ident == "" else str(ident),
+        platform=platform,
+        created_at=_time(record.get(columns.time)) if columns.time else None,
+        text=text,
+        hashtags=hashtags_in(text),
+        mentions=mentions_in(text),
+        links=links_in(text),
+    )
+
+
+def read_csv(archive: Archive, columns: Columns) -> Iterator[Post]:
+    for name in archive.names():
+        label = archive.label(name)
+        with archive.open_text(name, newline="") as text:
+            reader = csv.DictReader(text)
+            try:
+                _check(label, list(reader.fieldnames or []), columns)
+                for row, record in enumerate(reader, 1):
+                    yield _post(record, columns, row, "csv")
+            except csv.Error as error:
+                raise ArchiveError(
+                    f"{label}: not a readable CSV file ({error}); check the file"
+                ) from None
+
+
+def read_jsonl(archive: Archive, columns: Columns) -> Iterator[Post]:
+    row = 0
+    for name in archive.names():
+        label = archive.label(name)
+        with archive.open_text(name) as text:
+            while line := text.readline(MAX_ITEM_CHARS):
+                if len(line) == MAX_ITEM_CHARS and not line.endswith("\n"):
+                    raise ArchiveError(
+                        f"{label}: a line over {MAX_ITEM_CHARS:,} characters; is this JSON Lines?"
+                    )
+                if not line.strip():
+                    continue
+                row += 1
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    yield Post(
+                        str(row), "jsonl", None, "", error=f"row {row}: invalid JSON ({error.msg})"
+                    )
+                    continue
+                if not isinstance(record, dict):
+                    yield Post(str(row), "jsonl", None, "", error=f"row {row}: not a JSON object")
+                    continue
+                yield _post(record, columns, row, "jsonl")
+
+
+def _parquet() -> Any:
+    try:
+        import pyarrow.parquet
+    except ImportError:
+        raise ArchiveError("reading Parquet needs pyarrow: pip install 'relate[parquet]'") from None
+    return pyarrow.parquet
+
+
+def read_parquet(archive: Archive, columns: Columns) -> Iterator[Post]:
+    """Rows batch by batch, file by file in name order: a dataset larger than memory
+    streams through."""
+    parquet: pq = _parquet()
+    import pyarrow as pa
+
+    files = _parquet_files(archive)
+    if not files:
+        raise ArchiveError(
+            f"{archive.path}: no Parquet files; pass a .parquet file or a folder of them"
+        )
+    row = 0
+    for name in files:
+        local: Path | None = archive.local_path(name)
+        label = archive.label(name)
+        if local is None:
+            raise ArchiveError(
+                f"{label}: Parquet inside a zip or tar; unpack it and pass the folder"
+            )
+        try:
+            table = parquet.ParquetFile(local)
+            _check(label, table.schema_arrow.names, columns)
+            wanted = list(dict.fromkeys(c for c in (columns.text, columns.id, columns.time) if c))
+            for batch in table.iter_batches(batch_size=8192, columns=wanted):
+                for record in batch.to_pylist():
+                    row += 1
+                    yield _post(record, columns, row, "parquet")
+        except (pa.ArrowException, OSError) as error:
+            raise ArchiveError(
+                f"{label}: not a readable Parquet file ({error}); check the file"
+            ) from None

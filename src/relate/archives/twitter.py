@@ -1,0 +1,228 @@
+"""X / Twitter "Your archive": ``data/tweets.js`` (older: ``tweet.js``), its parts,
+long posts from ``note-tweet.js``, and the pre-2019 Grailbird month files."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from relate.archives._json import JsonStream
+from relate.archives._open import Archive
+from relate.archives._text import mapping
+from relate.archives.post import Kind, Post
+from relate.errors import ArchiveError
+
+NAME = "twitter"
+_PARTS = r"tweets?(-part\d+)?\.js"
+_GRAILBIRD = r"\d{4}_\d{2}\.js"
+_STATUS = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/(\d+)")
+_TIME_FORMATS = ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z")
+_TWITTER_EPOCH_MS = 1288834974657
+# How far apart a long post's tweet and its note-tweet entry may be stamped.
+_NOTE_WINDOW_SECONDS = 10
+_NOTE_PREFIX = 40
+_URL = re.compile(r"https?://\S+")
+
+
+def _parts(archive: Archive) -> list[str]:
+    """tweets.js, then tweets-part1.js, tweets-part2.js ... (tweet.js likewise)."""
+
+    def order(name: str) -> tuple[str, int]:
+        base, _, part = name.removesuffix(".js").partition("-part")
+        return base, int(part) if part.isdigit() else 0
+
+    return sorted(archive.find(_PARTS), key=order)
+
+
+def _grailbird(archive: Archive) -> list[str]:
+    return [n for n in archive.find(_GRAILBIRD) if "js/tweets/" in n]
+
+
+def matches(archive: Archive) -> bool:
+    return bool(_parts(archive) or _grailbird(archive))
+
+
+def read(archive: Archive) -> Iterator[Post]:
+    parts = _parts(archive) or _grailbird(archive)
+    if not parts:
+        raise ArchiveError(
+            f"{archive.path}: X's archive has no data/tweets.js; is this the zip you downloaded "
+            "from Settings > Your account > Download an archive of your data?"
+        )
+    username = _username(archive)
+    notes = _Notes(archive)
+    for part in parts:
+        label = archive.label(part)
+        with archive.open_text(part) as text:
+            stream = JsonStream(text, label)
+            stream.skip_assignment()
+            for index, item in enumerate(stream.array()):
+                yield _post(item, username, notes, f"{part}#{index}")
+    yield from notes.unmatched()
+
+
+def _objects(archive: Archive, pattern: str, key: str) -> Iterator[dict[str, Any]]:
+    """The ``{key: {...}}`` items of small ``window.YTD`` files such as account.js."""
+    for name in archive.find(pattern):
+        with archive.open_text(name) as text:
+            stream = JsonStream(text, archive.label(name))
+            stream.skip_assignment()
+            for item in stream.array():
+                if isinstance(item, dict) and isinstance(item.get(key), dict):
+                    yield item[key]
+
+
+def _username(archive: Archive) -> str | None:
+    for account in _objects(archive, r"account\.js", "account"):
+        name = account.get("username")
+        if isinstance(name, str) and name:
+            return name
+    return None
+
+
+def _parse_time(value: object, tweet_id: str) -> datetime | None:
+    if isinstance(value, str):
+        for fmt in _TIME_FORMATS:
+            try:
+                return datetime.strptime(value, fmt).astimezone(UTC)
+            except ValueError:
+                pass
+    if tweet_id.isdigit() and int(tweet_id) > 2**32:
+        # Snowflake ids carry their own time in milliseconds.
+        ms = (int(tweet_id) >> 22) + _TWITTER_EPOCH_MS
+        return datetime.fromtimestamp(ms / 1000, UTC)
+    return None
+
+
+def _list(value: object) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _post(item: object, username: str | None, notes: _Notes, where: str) -> Post:
+    tweet = item.get("tweet", item) if isinstance(item, dict) else None
+    if not isinstance(tweet, dict) or not isinstance(
+        tweet.get("full_text", tweet.get("text")), str
+    ):
+        return Post(where, NAME, None, "", error=f"{where}: not a tweet (no id_str/full_text)")
+    tweet_id = str(tweet.get("id_str") or tweet.get("id") or where)
+    created = _parse_time(tweet.get("created_at"), tweet_id)
+    entities = mapping(tweet.get("entities"))
+    extended = mapping(tweet.get("extended_entities"))
+    text = html.unescape(str(tweet.get("full_text", tweet.get("text", ""))))
+    links: list[str] = []
+    for url in _list(entities.get("urls")):
+        short, target = url.get("url"), url.get("expanded_url")
+        if isinstance(short, str) and short and isinstance(target, str) and target:
+            text = text.replace(short, target)
+            links.append(target)
+    for media in _list(entities.get("media")) + _list(extended.get("media")):
+        short = media.get("url")
+        if isinstance(short, str) and short:
+            text = text.replace(short, "")
+    text = text.strip()
+    hashtags = tuple(str(h["text"]) for h in _list(entities.get("hashtags")) if "text" in h)
+    mentions = tuple(
+        str(m["screen_name"]) for m in _list(entities.get("user_mentions")) if "screen_name" in m
+    )
+    reply_to = tweet.get("in_reply_to_status_id_str") or None
+    kind: Kind = "post"
+    if text.startswith("RT @") or "retweeted_status" in tweet:
+        kind, reply_to = "repost", None
+    elif reply_to:
+        kind = "reply"
+    elif any(_STATUS.match(link) for link in links):
+        kind = "quote"
+    if kind != "repost" and created is not None:
+        text = notes.full_text(created, text)
+    language = tweet.get("lang")
+    return Post(
+        id=tweet_id,
+        platform=NAME,
+        created_at=created,
+        text=text,
+        kind=kind,
+        reply_to=str(reply_to) if reply_to else None,
+        language=language if isinstance(language, str) and language != "und" else None,
+        url=f"https://x.com/{username or 'i/web'}/status/{tweet_id}",
+        hashtags=hashtags,
+        mentions=mentions,
+        links=tuple(dict.fromkeys(links)),
+    )
+
+
+def _normal(text: str) -> str:
+    return " ".join(_URL.sub("", html.unescape(text)).split()).rstrip("…").strip()
+
+
+class _Notes:
+    """Long posts: ``note-tweet.js`` holds their full text, keyed by no tweet id, so a
+    tweet is matched to its note by time (within seconds) and the start of its text."""
+
+    def __init__(self, archive: Archive) -> None:
+        self._by_second: dict[int, list[tuple[str, datetime, str]]] = {}
+        self._used: set[str] = set()
+        self._all: list[tuple[str, datetime | None, str, dict[str, Any]]] = []
+        for note in _objects(archive, r"note-tweet(-part\d+)?\.js", "noteTweet"):
+            core = mapping(note.get("core"))
+            body = core.get("text")
+            if not isinstance(body, str):
+                continue
+            note_id = str(note.get("noteTweetId") or f"note{len(self._all)}")
+            created = _from_note_time(note.get("createdAt"))
+            text = _expand_note(html.unescape(body), core)
+            self._all.append((note_id, created, text, core))
+            if created is not None:
+                self._by_second.setdefault(int(created.timestamp()), []).append(
+                    (note_id, created, text)
+                )
+
+    def full_text(self, created: datetime, text: str) -> str:
+        prefix = _normal(text)[:_NOTE_PREFIX]
+        if not prefix or not self._by_second:
+            return text
+        second = int(created.timestamp())
+        for near in range(second - _NOTE_WINDOW_SECONDS, second + _NOTE_WINDOW_SECONDS + 1):
+            for note_id, _, body in self._by_second.get(near, ()):
+                if note_id not in self._used and _normal(body).startswith(prefix):
+                    self._used.add(note_id)
+                    return body
+        return text
+
+    def unmatched(self) -> Iterator[Post]:
+        """Notes no tweet claimed: still posts, so still rows."""
+        for note_id, created, text, core in self._all:
+            if note_id in self._used:
+                continue
+            yield Post(
+                id=f"note-{note_id}",
+                platform=NAME,
+                created_at=created,
+                text=text,
+                hashtags=tuple(str(h["text"]) for h in _list(core.get("hashtags")) if "text" in h),
+                mentions=tuple(
+                    str(m.get("screenName") or m.get("screen_name"))
+                    for m in _list(core.get("mentions"))
+                    if m.get("screenName") or m.get("screen_name")
+                ),
+            )
+
+
+def _from_note_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _expand_note(text: str, core: dict[str, Any]) -> str:
+    for url in _list(core.get("urls")):
+        short = url.get("shortUrl") or url.get("url")
+        target = url.get("expandedUrl") or url.get("expanded_url")
+        if isinstance(short, str) and short and isinstance(target, str) and target:
+            text = text.replace(short, target)
+    return text.strip()

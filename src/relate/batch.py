@@ -1,0 +1,423 @@
+"""``relate score INPUT -o OUTPUT``: score every post of an export or table.
+
+Rows stream from the reader through the scorer into a journal beside the output
+(``.OUTPUT.partial.jsonl``, one JSON row per line, flushed per batch). Only when every
+post has its row is the journal turned into the requested format, in a temporary file
+renamed onto OUTPUT: a run that stops early leaves no output that looks complete, and
+``--resume`` goes on from the journal without scoring a post twice.
+
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from relate.archives import FORMATS
+from relate.archives._read import open_posts
+from relate.archives._rows import COLUMNS, LIST_COLUMNS, score_posts
+from relate.archives.tables import Columns
+from relate.errors import ArchiveError
+
+OutputKind = Literal["csv", "jsonl", "parquet", "parquet-folder"]
+_SUFFIXES: dict[str, OutputKind] = {
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+}
+_JOURNAL_VERSION = 1
+# Rows per Parquet row group when the journal is converted: bounded memory, good scans.
+_ROW_GROUP = 65_536
+# The journal is fsynced at most this often (seconds): a crash loses at most this much work.
+_FSYNC_EVERY = 2.0
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="relate score",
+        description="Score every post of an exported archive or a table; one row per post.",
+    )
+    parser.add_argument("input", help="the export (zip, tar.gz, folder, CAR file) or table")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="OUTPUT.csv, .jsonl or .parquet; a folder (ending in /) for partitioned Parquet",
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, help="the input's format (default: told from its contents)"
+    )
+    parser.add_argument(
+        "--text-column", default="text", help="a table's text column (default: text)"
+    )
+    parser.add_argument("--id-column", help="a table's id column (default: the row number)")
+    parser.add_argument("--time-column", help="a table's time column (ISO 8601 or Unix seconds)")
+    parser.add_argument(
+        "--include-reposts",
+        action="store_true",
+        help="score reposts too (their text is someone else's)",
+    )
+    parser.add_argument(
+        "--include-private", action="store_true", help="score followers-only and direct posts too"
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="go on from an interrupted run of the same command"
+    )
+    parser.add_argument(
+        "--batch-size", type=int, default=512, help="posts scored at once (default: 512)"
+    )
+    parser.add_argument("--n-process", type=int, default=1, help="scoring processes (default: 1)")
+    parser.add_argument(
+        "--rows-per-file",
+        type=int,
+        default=1_000_000,
+        help="rows per file of partitioned Parquet output (default: 1,000,000)",
+    )
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    """Run ``relate score``; 0 when every post has its row, 1 on a bad input, 2 on a bad
+    command line, 130 when interrupted (the work so far is kept for ``--resume``)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit:  # --help, or argparse's own message for a bad option
+        return exit.code if isinstance(exit.code, int) else 2
+    try:
+        return _run(args)
+    except _UsageError as error:
+        print(f"relate score: {error}", file=sys.stderr)
+        return 2
+    except (ArchiveError, OSError) as error:
+        print(f"relate score: {error}", file=sys.stderr)
+        return 1
+
+
+def output_kind(output: str) -> OutputKind:
+    """The output format, from OUTPUT's extension (a folder means partitioned Parquet)."""
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return "parquet-folder"
+    kind = _SUFFIXES.get(Path(output).suffix.lower())
+    if kind is None:
+        raise _UsageError(
+            f"cannot tell the format of {output}: end it in .csv, .jsonl or .parquet, or / for a folder"
+        )
+    return kind
+
+
+def journal_path(output: Path) -> Path:
+    """Where a run keeps its rows until every post has one."""
+    return output.parent / f".{output.name}.partial.jsonl"
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.batch_size < 1 or args.n_process < 1 or args.rows_per_file < 1:
+        raise _UsageError("--batch-size, --n-process and --rows-per-file must be at least 1")
+    kind = output_kind(args.output)
+    output = Path(args.output.rstrip("/" + os.sep) or args.output).absolute()
+    if not output.parent.is_dir():
+        raise _UsageError(f"no folder {output.parent} to write {output.name} into")
+    columns = Columns(args.text_column, args.id_column, args.time_column)
+    chosen, posts = open_posts(args.input, args.format, columns)
+    header = {
+        "relate_journal": _JOURNAL_VERSION,
+        "input": str(Path(args.input).absolute()),
+        "format": chosen,
+        "text_column": args.text_column,
+        "id_column": args.id_column,
+        "time_column": args.time_column,
+        "include_reposts": args.include_reposts,
+        "include_private": args.include_private,
+    }
+    journal = journal_path(output)
+    done = _prepare_journal(journal, header, args.resume)
+    created_here = done == 0
+    try:
+        if done:
+            _skip_done(posts, journal, done, args.input)
+        written = _score_into(journal, posts, args, done)
+        rows = _finish(journal, output, kind, args.rows_per_file)
+    except KeyboardInterrupt:
+        saved = _count_rows(journal)
+        print(
+            f"relate score: interrupted; {saved:,} rows kept in {journal}; run the same "
+            "command with --resume to go on",
+            file=sys.stderr,
+        )
+        return 130
+    except ArchiveError:
+        if created_here:
+            journal.unlink(missing_ok=True)
+        raise
+    if rows != written:
+        raise ArchiveError(f"{output}: wrote {rows:,} rows for {written:,} posts; run again")
+    journal.unlink()
+    if sys.stderr.isatty():
+        print(f"relate score: {rows:,} rows in {output}", file=sys.stderr)
+    return 0
+
+
+def _prepare_journal(journal: Path, header: dict[str, Any], resume: bool) -> int:
+    """Rows already in the journal (0 for a fresh one, which this writes the header of)."""
+    if journal.exists():
+        if not resume:
+            raise _UsageError(
+                f"an interrupted run left {journal}; add --resume to go on from where it "
+                "stopped, or delete that file to start again"
+            )
+        with open(journal, "rb+") as f:
+            data_end = _complete_lines_end(f)
+            f.truncate(data_end)
+            f.seek(0)
+            first = f.readline()
+        try:
+            found = json.loads(first) if first else None
+        except json.JSONDecodeError:
+            found = None
+        if found is not None and found != header:
+            raise _UsageError(
+                f"{journal} is from a run with another input or other options; run the "
+                "same command as before, or delete that file to start again"
+            )
+        if found is not None:
+            return _count_rows(journal)
+    with open(journal, "w", encoding="utf-8") as f:
+        f.write(json.dumps(header) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    return 0
+
+
+def _complete_lines_end(f: IO[bytes]) -> int:
+    """The offset just after the journal's last newline: a row cut by a kill is dropped."""
+    end = f.seek(0, os.SEEK_END)
+    position = end
+    while position > 0:
+        step = min(65_536, position)
+        position -= step
+        f.seek(position)
+        chunk = f.read(step)
+        newline = chunk.rfind(b"\n")
+        if newline >= 0:
+            return position + newline + 1
+    return 0
+
+
+def _journal_rows(journal: Path) -> Iterator[dict[str, Any]]:
+    with open(journal, encoding="utf-8") as f:
+        next(f, None)
+        for line in f:
+            yield json.loads(line)
+
+
+def _count_rows(journal: Path) -> int:
+    if not journal.exists():
+        return 0
+    with open(journal, "rb") as f:
+        return max(sum(1 for _ in f) - 1, 0)
+
+
+def _skip_done(posts: Iterator[Any], journal: Path, done: int, source: str) -> None:
+    """Read past the posts the journal has rows for, checking they are the same posts."""
+    count = 0
+    for row, post in zip(_journal_rows(journal), islice(posts, done), strict=False):
+        count += 1
+        if row["id"] != post.id:
+            raise _UsageError(
+                f"{source} is not what the interrupted run read (post {count:,} was "
+                f"{row['id']}, now {post.id}); delete {journal} to start again"
+            )
+    if count < done:
+        raise _UsageError(
+            f"{source} has fewer posts than the interrupted run scored; delete {journal} to start again"
+        )
+
+
+def _score_into(journal: Path, posts: Iterable[Any], args: argparse.Namespace, done: int) -> int:
+    """Append a row per remaining post to the journal; the total number of rows."""
+    import relate
+
+    rows = score_posts(
+        posts,
+        relate.default_scorer(),
+        include_reposts=args.include_reposts,
+        include_private=args.include_private,
+        batch_size=args.batch_size,
+        n_process=args.n_process,
+    )
+    total = done
+    with open(journal, "a", encoding="utf-8") as f, _progress(done) as advance:
+        buffer: list[str] = []
+        synced = time.monotonic()
+        for row in rows:
+            buffer.append(json.dumps(row, ensure_ascii=False) + "\n")
+            if len(buffer) >= args.batch_size:
+                total += _flush(f, buffer)
+                advance(total)
+                if time.monotonic() - synced > _FSYNC_EVERY:
+                    os.fsync(f.fileno())
+                    synced = time.monotonic()
+        total += _flush(f, buffer)
+        advance(total)
+        os.fsync(f.fileno())
+    return total
+
+
+def _flush(f: IO[str], buffer: list[str]) -> int:
+    count = len(buffer)
+    f.write("".join(buffer))
+    f.flush()
+    buffer.clear()
+    return count
+
+
+@contextlib.contextmanager
+def _progress(done: int) -> Iterator[Any]:
+    """A callback taking the rows so far: a progress line on a terminal, else nothing."""
+    if not sys.stderr.isatty():
+        yield lambda _: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("scoring: {task.completed:,} posts"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("score", total=None, completed=done)
+        yield lambda n: progress.update(task, completed=n)
+
+
+def _finish(journal: Path, output: Path, kind: OutputKind, rows_per_file: int) -> int:
+    """Write the journal's rows as OUTPUT, atomically; the number of rows written."""
+    temporary = output.parent / f".{output.name}.tmp-{os.getpid()}"
+    try:
+        if kind == "csv":
+            rows = _write_csv(journal, temporary)
+        elif kind == "jsonl":
+            rows = _write_jsonl(journal, temporary)
+        elif kind == "parquet":
+            rows = _write_parquet(journal, temporary, None)
+        else:
+            rows = _write_parquet(journal, temporary, rows_per_file)
+        _replace(temporary, output)
+    finally:
+        if temporary.is_dir():
+            shutil.rmtree(temporary, ignore_errors=True)
+        else:
+            temporary.unlink(missing_ok=True)
+    return rows
+
+
+def _replace(new: Path, output: Path) -> None:
+    if new.is_dir() and output.exists():
+        # A folder cannot be renamed over a non-empty one: move the old one aside first.
+        old = output.parent / f".{output.name}.old-{os.getpid()}"
+        os.replace(output, old)
+        os.replace(new, output)
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
+    else:
+        os.replace(new, output)
+
+
+def _write_jsonl(journal: Path, target: Path) -> int:
+    rows = 0
+    with open(journal, encoding="utf-8") as source, open(target, "w", encoding="utf-8") as f:
+        next(source, None)
+        for line in source:
+            f.write(line)
+            rows += 1
+        f.flush()
+        os.fsync(f.fileno())
+    return rows
+
+
+def _cell(column: str, value: Any) -> Any:
+    if value is None:
+        return ""
+    if column in LIST_COLUMNS:
+        return ("; " if column == "warnings" else " ").join(value)
+    return value
+
+
+def _write_csv(journal: Path, target: Path) -> int:
+    rows = 0
+    with open(target, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(COLUMNS)
+        for row in _journal_rows(journal):
+            writer.writerow([_cell(c, row[c]) for c in COLUMNS])
+            rows += 1
+        f.flush()
+        os.fsync(f.fileno())
+    return rows
+
+
+def _write_parquet(journal: Path, target: Path, rows_per_file: int | None) -> int:
+    """One Parquet file, or (with ``rows_per_file``) a folder of ``part-NNNNN.parquet``."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise _UsageError("writing Parquet needs pyarrow: pip install 'relate[parquet]'") from None
+    from relate.score import DIMENSIONS
+
+    text, floats, strings = pa.string(), pa.float64(), pa.list_(pa.string())
+    types = {c: text for c in COLUMNS}
+    types.update({c: floats for c in (*DIMENSIONS, "overall")})
+    types.update({c: strings for c in LIST_COLUMNS})
+    types["created_at"] = pa.timestamp("us", tz="UTC")
+    schema = pa.schema([(c, types[c]) for c in COLUMNS])
+    if rows_per_file is not None:
+        target.mkdir()
+    rows, writer, in_file, part = 0, None, 0, 0
+    try:
+        for chunk in _chunks(
+            _journal_rows(journal),
+            _ROW_GROUP if rows_per_file is None else min(_ROW_GROUP, rows_per_file),
+        ):
+            for row in chunk:
+                stamp = row["created_at"]
+                row["created_at"] = datetime.fromisoformat(stamp) if stamp else None
+            if writer is None or (rows_per_file is not None and in_file >= rows_per_file):
+                if writer is not None:
+                    writer.close()
+                path = target if rows_per_file is None else target / f"part-{part:05d}.parquet"
+                writer, in_file, part = pq.ParquetWriter(path, schema), 0, part + 1
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            rows += len(chunk)
+            in_file += len(chunk)
+        if writer is None:
+            path = target if rows_per_file is None else target / "part-00000.parquet"
+            writer = pq.ParquetWriter(path, schema)
+    finally:
+        if writer is not None:
+            writer.close()
+    return rows
+
+
+def _chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    while chunk := list(islice(rows, size)):
+        yield chunk

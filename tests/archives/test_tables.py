@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from relate import ArchiveError, archives
+
+
+def test_csv_with_named_columns(tmp_path: Path) -> None:
+    path = tmp_path / "posts.txt"  # told from the contents, not the name
+    path.write_text(
+        'post_id,body,when\nA1,"hi, all\nof you #x",2024-05-01T10:00:00+02:00\nA2,,1714557600\n',
+        encoding="utf-8",
+    )
+    assert archives.detect(path) == "csv"
+    first, second = archives.read(path, text_column="body", id_column="post_id", time_column="when")
+    assert (first.id, first.text, first.hashtags) == ("A1", "hi, all\nof you #x", ("x",))
+    assert first.created_at == datetime(2024, 5, 1, 8, tzinfo=UTC)
+    assert (second.id, second.text, second.created_at) == (
+        "A2",
+        "",
+        datetime(2024, 5, 1, 10, tzinfo=UTC),
+    )
+
+
+def test_a_missing_column_names_the_columns_there(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text("message\nhello\n", encoding="utf-8")
+    with pytest.raises(ArchiveError, match=r"no column 'text' \(columns: message\).*--text-column"):
+        list(archives.read(path))
+
+
+def test_jsonl_keeps_a_row_for_every_line(tmp_path: Path) -> None:
+    path = tmp_path / "posts.data"
+    lines = [
+        json.dumps({"text": "one", "id": 7}),
+        "{broken",
+        "",
+        json.dumps([1, 2]),
+        json.dumps({"text": None}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert archives.detect(path) == "jsonl"
+    posts = list(archives.read(path, id_column="id"))
+    assert [p.id for p in posts] == ["7", "2", "3", "4"]
+    assert [bool(p.error) for p in posts] == [False, True, True, False]
+    assert posts[3].text == ""
+
+
+def test_parquet_file_and_dataset_folder(tmp_path: Path) -> None:
+    stamp = datetime(2024, 5, 1, 10, tzinfo=UTC)
+    table = pa.table({"text": ["a", "b", None], "id": ["x", "y", "z"], "at": [stamp, None, stamp]})
+    single = tmp_path / "posts.bin"
+    pq.write_table(table, single)
+    assert archives.detect(single) == "parquet"
+    posts = list(archives.read(single, id_column="id", time_column="at"))
+    assert [(p.id, p.text, p.created_at) for p in posts] == [
+        ("x", "a", stamp),
+        ("y", "b", None),
+        ("z", "", stamp),
+    ]
+
+    folder = tmp_path / "dataset"
+    (folder / "year=2024").mkdir(parents=True)
+    pq.write_table(table.slice(0, 2), folder / "year=2024" / "part-0.parquet")
+    pq.write_table(table.slice(2), folder / "year=2024" / "part-1.parquet")
+    (folder / "_SUCCESS").write_text("")
+    assert archives.detect(folder) == "parquet"
+    assert [p.id for p in archives.read(folder)] == ["1", "2", "3"]
+
+
+def test_to_frame_without_scoring(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text("text\nhello\nthere\n", encoding="utf-8")
+    frame = archives.to_frame(path, score=False)
+    assert list(frame["text"]) == ["hello", "there"]
+    assert "overall" not in frame.columns

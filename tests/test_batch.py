@@ -1,0 +1,308 @@
+"""``relate score``: rows in equal rows out, atomic output, resume, untrusted input."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import relate
+import relate.batch
+from relate import archives
+from relate.batch import main
+
+TWEETS = [
+    {"tweet": {"id_str": "1790000000000000001", "created_at": "Tue Mar 05 14:02:11 +0000 2024",
+               "full_text": "Anyone else finding it hard to switch off after work? How do you do it?", "lang": "en"}},
+    {"tweet": {"id_str": "1790000000000000002", "created_at": "Tue Mar 05 15:02:11 +0000 2024",
+               "full_text": "RT @bo_ex: Just launched my new course! Link in bio #growth", "lang": "en"}},
+]  # fmt: skip
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
+COLUMNS = [
+    "id", "platform", "created_at", "kind", "reply_to", "url", "visibility", "post_language",
+    "hashtags", "mentions", "links", "text", "self_focus", "personal_voice", "dialog",
+    "promotional", "overall", "language", "warnings", "skipped", "error",
+]  # fmt: skip
+
+
+def jsonl(path: Path, n: int) -> Path:
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"p{i}", "text": f"post {i}: how was your weekend, friends?"}) + "\n"
+            for i in range(n)
+        )
+    )
+    return path
+
+
+def rows(path: Path) -> list[dict[str, object]]:
+    if path.suffix == ".csv":
+        with open(path, newline="", encoding="utf-8") as f:
+            return list(csv.DictReader(f))
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return pq.read_table(path).to_pylist()
+
+
+def run(*argv: str | Path) -> int:
+    return main([str(a) for a in argv])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_rows_in_equal_rows_out_on_mixed_posts(
+    tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps(
+            {"id": "a", "text": "Thanks everyone who came by, what a day. What should we do next?"}
+        ),
+        "{not json",
+        json.dumps({"id": "c", "text": ""}),
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"id": "e", "text": None}),
+        json.dumps({"id": "f", "text": "Buy my course now! Link in bio #growth #success"}),
+        '{"id": "g", "text": "a lone surrogate \\ud800 from a broken exporter"}',
+    ]
+    source = tmp_path / "mixed.jsonl"
+    source.write_text("\n".join(lines) + "\n")
+    output = tmp_path / f"scored{suffix}"
+    assert run(source, "-o", output, "--id-column", "id") == 0
+    out = rows(output)
+    assert len(out) == len(lines)
+    assert list(out[0]) == COLUMNS
+    assert [str(r["id"]) for r in out] == ["a", "2", "c", "4", "e", "f", "g"]
+    assert [bool(r["error"]) for r in out] == [False, True, False, True, False, False, False]
+    assert [bool(r["skipped"]) for r in out] == [False, False, True, False, True, False, False]
+    assert out[6]["overall"] not in ("", None)
+    assert float(out[0]["overall"]) > float(out[5]["overall"])  # type: ignore[arg-type]
+    assert out[2]["overall"] in ("", None)
+    assert capsys.readouterr().err == ""  # not a terminal: no progress bar
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["mixed.jsonl", output.name])
+
+
+def test_reposts_and_private_posts_are_rows_but_not_scored(tmp_path: Path) -> None:
+    (tmp_path / "x" / "data").mkdir(parents=True)
+    (tmp_path / "x" / "data" / "tweets.js").write_text(
+        "window.YTD.tweets.part0 = " + json.dumps(TWEETS)
+    )
+    assert run(tmp_path / "x", "-o", tmp_path / "x.jsonl") == 0
+    post, repost = rows(tmp_path / "x.jsonl")
+    assert post["overall"] is not None and post["skipped"] is None
+    assert repost["kind"] == "repost" and repost["overall"] is None
+    assert "--include-reposts" in str(repost["skipped"])
+    assert run(tmp_path / "x", "-o", tmp_path / "all.jsonl", "--include-reposts") == 0
+    assert all(r["overall"] is not None for r in rows(tmp_path / "all.jsonl"))
+
+    items = [
+        {"type": "Create", "to": [PUBLIC], "cc": [], "object": {"id": "https://s.example/users/a/statuses/1", "content": "<p>hello all, how are you?</p>", "to": [PUBLIC]}},
+        {"type": "Create", "to": ["https://s.example/users/a/followers"], "cc": [],
+         "object": {"id": "https://s.example/users/a/statuses/2", "content": "<p>just for you</p>", "to": ["https://s.example/users/a/followers"]}},
+    ]  # fmt: skip
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "outbox.json").write_text(json.dumps({"orderedItems": items}))
+    assert run(tmp_path / "m", "-o", tmp_path / "m.csv") == 0
+    public, followers = rows(tmp_path / "m.csv")
+    assert public["overall"] != "" and followers["overall"] == ""
+    assert followers["visibility"] == "followers" and "--include-private" in str(
+        followers["skipped"]
+    )
+    assert run(tmp_path / "m", "-o", tmp_path / "m2.csv", "--include-private") == 0
+    assert rows(tmp_path / "m2.csv")[1]["overall"] != ""
+
+
+def interrupt_after(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
+    """Make the next run stop as Ctrl-C would once the reader has yielded ``n`` posts."""
+    real = relate.batch.open_posts
+
+    def opened(*args: Any, **kwargs: Any) -> tuple[Any, Iterator[Any]]:
+        chosen, posts = real(*args, **kwargs)
+
+        def stopping() -> Iterator[Any]:
+            for i, post in enumerate(posts):
+                if i == n:
+                    raise KeyboardInterrupt
+                yield post
+
+        return chosen, stopping()
+
+    monkeypatch.setattr(relate.batch, "open_posts", opened)
+
+
+def test_interrupted_run_resumes_without_gaps_or_repeats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 50)
+    output = tmp_path / "out.csv"
+    journal = tmp_path / ".out.csv.partial.jsonl"
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 20)
+        assert run(source, "-o", output, "--id-column", "id", "--batch-size", "8") == 130
+    assert "--resume" in capsys.readouterr().err
+    assert not output.exists() and journal.exists()
+
+    assert run(source, "-o", output, "--id-column", "id") == 2  # refuses to start over silently
+    assert "--resume" in capsys.readouterr().err
+    assert run(source, "-o", output, "--id-column", "id", "--text-column", "body", "--resume") == 2
+    assert "other options" in capsys.readouterr().err
+
+    with open(journal, "a", encoding="utf-8") as f:
+        f.write('{"id": "p16", "platf')  # a row cut off by a kill
+    assert run(source, "-o", output, "--id-column", "id", "--resume") == 0
+    assert not journal.exists()
+    resumed = rows(output)
+    assert [r["id"] for r in resumed] == [f"p{i}" for i in range(50)]
+    clean = tmp_path / "clean.csv"
+    assert run(source, "-o", clean, "--id-column", "id") == 0
+    assert resumed == rows(clean)
+
+
+def test_resume_refuses_a_changed_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 30)
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 12)
+        assert (
+            run(source, "-o", tmp_path / "o.jsonl", "--id-column", "id", "--batch-size", "5") == 130
+        )
+    source.write_text("".join(json.dumps({"id": f"q{i}", "text": "x"}) + "\n" for i in range(30)))
+    assert run(source, "-o", tmp_path / "o.jsonl", "--id-column", "id", "--resume") == 2
+    assert "not what the interrupted run read" in capsys.readouterr().err
+
+
+def test_killed_run_resumes(tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 20_000)
+    output = tmp_path / "out.jsonl"
+    journal = tmp_path / ".out.jsonl.partial.jsonl"
+    argv = [str(source), "-o", str(output), "--id-column", "id", "--batch-size", "64"]
+    src = str(Path(relate.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    code = f"import sys; from relate.batch import main; sys.exit(main({argv!r}))"
+    process = subprocess.Popen([sys.executable, "-c", code], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if journal.exists() and journal.stat().st_size > 30_000:
+                break
+            assert process.poll() is None, "the run ended before it could be killed"
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait()
+    assert not output.exists()
+    assert run(*argv, "--resume") == 0
+    ids = [r["id"] for r in rows(output)]
+    assert ids == [f"p{i}" for i in range(20_000)]
+
+
+def test_bad_archive_fails_in_one_line_and_leaves_output_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "twitter.zip"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    output = tmp_path / "out.csv"
+    output.write_text("an earlier, complete result\n")
+    assert run(broken, "-o", output) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(broken) in err and "download it again" in err
+    assert output.read_text() == "an earlier, complete result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "twitter.zip"]
+
+
+def test_error_half_way_removes_the_journal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = json.dumps(
+        [
+            {"tweet": {"id_str": str(10**18 + i), "full_text": "hi there, friends"}}
+            for i in range(300)
+        ]
+    )
+    (tmp_path / "x" / "data").mkdir(parents=True)
+    (tmp_path / "x" / "data" / "tweets.js").write_text(
+        "window.YTD.tweets.part0 = " + items[: len(items) * 2 // 3]
+    )
+    assert run(tmp_path / "x", "-o", tmp_path / "out.parquet", "--batch-size", "16") == 1
+    assert "invalid JSON" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x"]
+
+
+def test_parquet_dataset_in_partitioned_parquet_out(tmp_path: Path) -> None:
+    dataset = tmp_path / "posts"
+    dataset.mkdir()
+    for part in range(3):
+        texts = [f"part {part} post {i}: what do you all think?" for i in range(5)]
+        pq.write_table(
+            pa.table({"body": texts, "n": list(range(part * 5, part * 5 + 5))}),
+            dataset / f"part-{part}.parquet",
+        )
+    out = tmp_path / "scored"
+    for _ in range(2):  # the second run replaces the first folder whole
+        assert (
+            run(
+                dataset,
+                "-o",
+                f"{out}/",
+                "--text-column",
+                "body",
+                "--id-column",
+                "n",
+                "--rows-per-file",
+                "4",
+            )
+            == 0
+        )
+        files = sorted(out.iterdir())
+        assert [f.name for f in files] == [f"part-{i:05d}.parquet" for i in range(4)]
+        table = pq.read_table(out)
+        assert table.num_rows == 15
+        assert sorted(int(i) for i in table.column("id").to_pylist()) == list(range(15))
+        assert table.schema.field("created_at").type == pa.timestamp("us", tz="UTC")
+
+
+def test_forced_format_and_bad_output_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "posts.data"
+    source.write_text("body\nhello there, how are you?\n")
+    assert run(source, "-o", tmp_path / "o.jsonl", "--format", "csv", "--text-column", "body") == 0
+    assert len(rows(tmp_path / "o.jsonl")) == 1
+    assert run(source, "-o", tmp_path / "o.xlsx", "--format", "csv") == 2
+    assert ".csv, .jsonl or .parquet" in capsys.readouterr().err
+
+
+class _Fragile(relate.Scorer):
+    """A scorer that breaks on one text, as a bug in a feature might."""
+
+    def score_batch(self, texts: Sequence[str]) -> list[relate.Score]:
+        if any("BOOM" in t for t in texts):
+            raise RuntimeError("feature broke")
+        return super().score_batch(texts)
+
+
+def test_a_post_that_breaks_the_scorer_costs_only_its_own_row(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    texts = [
+        "hello there friends",
+        "BOOM goes the post",
+        "what do you think?",
+        "Buy now! Link in bio",
+    ]
+    source.write_text("text\n" + "\n".join(texts) + "\n")
+    frame = archives.to_frame(source, scorer=_Fragile(), batch_size=3)
+    assert len(frame) == 4
+    assert frame["error"].notna().tolist() == [False, True, False, False]
+    assert "feature broke" in frame["error"][1]
+    assert frame["overall"].notna().tolist() == [True, False, True, True]
+    assert str(frame["created_at"].dtype).startswith("datetime64")
