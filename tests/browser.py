@@ -49,7 +49,9 @@ def dump_dom(page: Path) -> tuple[str, str]:
 
 
 def screenshot(page: Path, png: Path, width: int = 1000, height: int = 800) -> Path:
-    _run(page, f"--window-size={width},{height}", "--virtual-time-budget=5000", f"--screenshot={png}")
+    _run(
+        page, f"--window-size={width},{height}", "--virtual-time-budget=5000", f"--screenshot={png}"
+    )
     assert png.exists() and png.stat().st_size > 1000, f"no screenshot of {page}"
     return png
 

@@ -306,3 +306,13 @@ def test_a_post_that_breaks_the_scorer_costs_only_its_own_row(tmp_path: Path) ->
     assert "feature broke" in frame["error"][1]
     assert frame["overall"].notna().tolist() == [True, False, True, True]
     assert str(frame["created_at"].dtype).startswith("datetime64")
+
+
+def test_an_existing_folder_with_other_files_is_never_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "keep"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("important")
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "hello there"}\n')
+    assert run(source, "-o", folder) == 1
+    assert (folder / "notes.txt").read_text() == "important"

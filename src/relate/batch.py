@@ -329,15 +329,26 @@ def _finish(journal: Path, output: Path, kind: OutputKind, rows_per_file: int) -
 
 
 def _replace(new: Path, output: Path) -> None:
-    if new.is_dir() and output.exists():
-        # A folder cannot be renamed over a non-empty one: move the old one aside first.
+    if output.is_dir():
+        # Only ever replace a folder that holds nothing but an earlier run's Parquet parts:
+        # never delete a user's files.
+        foreign = [
+            p.name
+            for p in output.iterdir()
+            if not (p.is_file() and p.name.startswith("part-") and p.suffix == ".parquet")
+        ]
+        if foreign or not new.is_dir():
+            shutil.rmtree(new) if new.is_dir() else new.unlink()
+            raise ArchiveError(
+                f"{output} is a folder with other files in it ({', '.join(sorted(foreign)[:3]) or 'not parquet parts'}); "
+                "choose a new output name"
+            )
         old = output.parent / f".{output.name}.old-{os.getpid()}"
         os.replace(output, old)
         os.replace(new, output)
-        if old.is_dir():
-            shutil.rmtree(old)
-        else:
-            old.unlink()
+        for part in old.iterdir():
+            part.unlink()
+        old.rmdir()
     else:
         os.replace(new, output)
 

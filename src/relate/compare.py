@@ -46,7 +46,10 @@ class Comparison:
         """For each draft after the first: how much each score and ``overall`` moved."""
         base = self.drafts[0]
         return [
-            {name: round(getattr(d, name) - getattr(base, name), 4) for name in (*DIMENSIONS, "overall")}
+            {
+                name: round(getattr(d, name) - getattr(base, name), 4)
+                for name in (*DIMENSIONS, "overall")
+            }
             for d in self.drafts[1:]
         ]
 
@@ -66,7 +69,13 @@ class Comparison:
                 if abs(new - old) >= 0.05:
                     words = new_words if abs(new) >= abs(old) else old_words
                     moved.append(
-                        Reason(dimension, key[1], DESCRIPTIONS[key[1]], round(new - old, 3), tuple(words[:4]))
+                        Reason(
+                            dimension,
+                            key[1],
+                            DESCRIPTIONS[key[1]],
+                            round(new - old, 3),
+                            tuple(words[:4]),
+                        )
                     )
             moved.sort(key=lambda r: -abs(r.change))
             out.extend(moved[:limit])
@@ -77,7 +86,10 @@ class Comparison:
         import pandas as pd
 
         return pd.DataFrame(
-            [{"draft": i, "text": d.text, **d.scores(), "overall": d.overall} for i, d in enumerate(self.drafts)]
+            [
+                {"draft": i, "text": d.text, **d.scores(), "overall": d.overall}
+                for i, d in enumerate(self.drafts)
+            ]
         ).set_index("draft")
 
     def __repr__(self) -> str:
@@ -86,7 +98,9 @@ class Comparison:
             delta = ""
             if i:
                 moved = self.changes()[i - 1]
-                delta = "  " + " ".join(f"{k}{v:+.2f}" for k, v in moved.items() if k != "overall" and abs(v) >= 0.05)
+                delta = "  " + " ".join(
+                    f"{k}{v:+.2f}" for k, v in moved.items() if k != "overall" and abs(v) >= 0.05
+                )
             lines.append(f"  draft {i}: overall {d.overall:.0f}{delta}  {d.text[:50]!r}")
         return "\n".join([*lines, ")"])
 
@@ -100,14 +114,18 @@ class Comparison:
             if i:
                 moved = self.changes()[i - 1]
                 items = "".join(
-                    f"<li><b>{escape(k)}</b> {v:+.2f}</li>" for k, v in moved.items() if abs(v) >= 0.01
+                    f"<li><b>{escape(k)}</b> {v:+.2f}</li>"
+                    for k, v in moved.items()
+                    if abs(v) >= 0.01
                 )
                 why = "".join(
                     f"<li>{escape(r.dimension)}: {escape(r.description)} ({r.change:+.2f}; "
                     f"{escape(', '.join(r.words))})</li>"
                     for r in self.reasons(i)
                 )
-                changes = f"<ul class='relate-changes'>{items}</ul><ul class='relate-why'>{why}</ul>"
+                changes = (
+                    f"<ul class='relate-changes'>{items}</ul><ul class='relate-why'>{why}</ul>"
+                )
             columns.append(
                 f"<div class='relate-draft' style='flex:1;min-width:280px'><h4>{header}</h4>"
                 f"{score_html(d)}{changes}</div>"
