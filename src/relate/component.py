@@ -9,6 +9,7 @@ serialisable and ``nlp.pipe(texts, n_process=2)`` works; ``doc._.relate`` rebuil
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,13 +25,15 @@ def _register(attr: str) -> str:
     if not Doc.has_extension(data):
         Doc.set_extension(data, default=None)
     if not Doc.has_extension(attr):
-
-        def getter(doc: Doc) -> Score | None:
-            stored = doc._.get(data)
-            return None if stored is None else Score.from_dict(stored)
-
-        Doc.set_extension(attr, getter=getter)
+        # A module-level function (via partial) pickles, so spaCy's spawn-based
+        # n_process works too; a local closure would not.
+        Doc.set_extension(attr, getter=partial(_stored_score, data=data))
     return data
+
+
+def _stored_score(doc: Doc, data: str) -> Score | None:
+    stored = doc._.get(data)
+    return None if stored is None else Score.from_dict(stored)
 
 
 class RelateComponent:

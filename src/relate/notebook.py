@@ -54,7 +54,7 @@ class LiveChecker:
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
-        display(self.box)
+        display(self.box)  # type: ignore[no-untyped-call]
 
 
 def widget(text: str = "", *, delay: float = 0.4, scorer: Scorer | None = None) -> LiveChecker:

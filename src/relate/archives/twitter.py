@@ -113,16 +113,17 @@ def _post(item: object, username: str | None, notes: _Notes, where: str) -> Post
     extended = mapping(tweet.get("extended_entities"))
     text = html.unescape(str(tweet.get("full_text", tweet.get("text", ""))))
     links: list[str] = []
+    swaps: dict[str, str] = {}
     for url in _list(entities.get("urls")):
         short, target = url.get("url"), url.get("expanded_url")
         if isinstance(short, str) and short and isinstance(target, str) and target:
-            text = text.replace(short, target)
+            swaps.setdefault(short, target)
             links.append(target)
     for media in _list(entities.get("media")) + _list(extended.get("media")):
         short = media.get("url")
         if isinstance(short, str) and short:
-            text = text.replace(short, "")
-    text = text.strip()
+            swaps.setdefault(short, "")
+    text = _swap(text, swaps).strip()
     hashtags = tuple(str(h["text"]) for h in _list(entities.get("hashtags")) if "text" in h)
     mentions = tuple(
         str(m["screen_name"]) for m in _list(entities.get("user_mentions")) if "screen_name" in m
@@ -220,9 +221,19 @@ def _from_note_time(value: object) -> datetime | None:
 
 
 def _expand_note(text: str, core: dict[str, Any]) -> str:
+    swaps: dict[str, str] = {}
     for url in _list(core.get("urls")):
         short = url.get("shortUrl") or url.get("url")
         target = url.get("expandedUrl") or url.get("expanded_url")
         if isinstance(short, str) and short and isinstance(target, str) and target:
-            text = text.replace(short, target)
-    return text.strip()
+            swaps.setdefault(short, target)
+    return _swap(text, swaps).strip()
+
+
+def _swap(text: str, swaps: dict[str, str]) -> str:
+    """Replace every short link in one pass over the original text, so a target that
+    contains its own short link cannot make the text grow with each replacement."""
+    if not swaps:
+        return text
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)))
+    return pattern.sub(lambda m: swaps[m.group(0)], text)
