@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from relate.frame import SCORE_COLUMNS
+from relate.frame import SCORE_COLUMNS, check_columns
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -31,13 +31,7 @@ def score(ddf: dd.DataFrame, text: str = "text", *, details: bool = False) -> dd
     ``warnings`` with ``details=True``), computed lazily per partition."""
     import pandas as pd
 
-    if text not in ddf.columns:
-        raise KeyError(
-            f"no column {text!r} in the dask DataFrame; pass text=<the column with the posts>"
-        )
-    taken = [c for c in SCORE_COLUMNS if c in ddf.columns]
-    if taken:
-        raise ValueError(f"the DataFrame already has columns {taken}; rename them first")
+    check_columns(ddf.columns, text)
     meta: Any = ddf._meta.copy()
     for name in SCORE_COLUMNS:
         meta[name] = pd.Series(dtype="float64")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from relate.score import DIMENSIONS
@@ -13,6 +14,18 @@ if TYPE_CHECKING:
 
 #: The columns :func:`score_frame` adds, in order.
 SCORE_COLUMNS: tuple[str, ...] = (*DIMENSIONS, "overall")
+
+
+def check_columns(columns: Iterable[object], text: str) -> None:
+    """Refuse a frame without the text column, or one that would lose columns to scores."""
+    names = list(columns)
+    if text not in names:
+        raise KeyError(
+            f"no column {text!r} in the DataFrame; pass text=<the column with the posts>"
+        )
+    taken = [c for c in SCORE_COLUMNS if c in names]
+    if taken:
+        raise ValueError(f"the DataFrame already has columns {taken}; rename them first")
 
 
 def score_frame(
@@ -31,13 +44,7 @@ def score_frame(
     """
     import pandas as pd
 
-    if text not in df.columns:
-        raise KeyError(
-            f"no column {text!r} in the DataFrame; pass text=<the column with the posts>"
-        )
-    taken = [c for c in SCORE_COLUMNS if c in df.columns]
-    if taken:
-        raise ValueError(f"the DataFrame already has columns {taken}; rename them first")
+    check_columns(df.columns, text)
     column = df[text]
     present = column.map(lambda v: isinstance(v, str))
     texts = column[present].tolist()
