@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import json
 
 import pandas as pd
@@ -97,6 +98,12 @@ def test_same_input_same_output() -> None:
 def test_score_round_trips_through_json() -> None:
     s = relate.score(PITCH)
     assert Score.from_dict(json.loads(json.dumps(s.to_dict()))) == s
+
+
+def test_score_pickles_as_plain_data_with_its_explanation() -> None:
+    s = relate.score(PITCH)
+    copy = pickle.loads(pickle.dumps(s))
+    assert copy == s and copy.evidence == s.evidence and copy.suggestions == s.suggestions
 
 
 def test_score_is_immutable() -> None:

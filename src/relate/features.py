@@ -11,12 +11,15 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from itertools import compress, pairwise
+from operator import add, itemgetter
 
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -83,17 +86,25 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 FEATURES: tuple[str, ...] = tuple(DESCRIPTIONS)
+_IN_ORDER = itemgetter(*FEATURES)
+_NO_TOKENS: frozenset[int] = frozenset()
+# The word lists whose token positions later steps look up.
+_TOKEN_SETS = frozenset(
+    {"second_person", "reader_group", "invitation", "generic_you", "first_singular"}
+)
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?=[hw])(?:https?://|www\.)\S+", re.IGNORECASE)
+_BANGS = re.compile(r"!+")
 _MENTION = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[\w.-]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
 _HASHTAG = re.compile(r"(?<![\w&/#])#\w*[^\W\d_]\w*")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
     "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 )
+# The lookahead only makes the scan skip, in C, positions where no alternative can start.
 _MONEY = re.compile(
-    r"[$€£¥]\s?\d|\d\s?[$€£]|\b\d+(?:[.,]\d+)?\s?%|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b"
-    r"|\bfree\b|\bcode\s+[A-Z0-9]{3,}",
+    r"(?=[$€£¥\dfc])(?:[$€£¥]\s?\d|\d\s?[$€£]|\b\d+(?:[.,]\d+)?\s?%|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b"
+    r"|\bfree\b|\bcode\s+[A-Z0-9]{3,})",
     re.IGNORECASE,
 )
 _CAPS = re.compile(r"(?<![\w#@])[A-Z][A-Z']{2,}\b")
@@ -102,7 +113,7 @@ _RT = re.compile(r"(?:^|\s)(RT|MT)\s*:?\s*@", re.IGNORECASE)
 _CONTRACTIONS = frozenset(
     {"'m", "n't", "'re", "'ve", "'ll", "'d", "’m", "n’t", "’re", "’ve", "’ll"}
 )
-_END_CHARS = frozenset(".!?…")
+_END_CHARS = ".!?…"  # a token made only of these ends a sentence
 _TRAILING_PUNCT = frozenset({"#", '"', "'", "(", ")", "[", "]", "“", "”", "‘", "’", "*"})
 
 
@@ -111,7 +122,7 @@ class Features:
     """The feature vector of one text, the spans behind each value, and what was seen."""
 
     values: np.ndarray
-    spans: tuple[tuple[Span, ...], ...]
+    spans: tuple[Sequence[Span], ...]
     language: str
     warnings: tuple[str, ...]
 
@@ -122,6 +133,9 @@ def _log1p(count: int) -> float:
 
 def _keep_longest(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping token ranges, longest first, so "thank you" is not also "thank"."""
+    ordered = sorted(matches)
+    if all(a[1] <= b[0] for a, b in pairwise(ordered)):
+        return ordered  # nothing overlaps: the usual case
     kept: list[tuple[int, int]] = []
     taken: set[int] = set()
     for start, end in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
@@ -148,6 +162,26 @@ def _tokens_in(blocks: Sequence[Span], starts: list[int], ends: list[int]) -> se
     return inside
 
 
+class _Strings(dict[int, str]):
+    """Hash -> string, remembered: a dict lookup costs a fifth of a StringStore lookup,
+    and a post needs one per token. Emptied when large, so memory stays bounded on
+    archives with millions of distinct words (a hash always maps to the same string, so
+    spaCy's memory zones never make an entry wrong)."""
+
+    _LIMIT = 200_000
+
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self._store = store
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= self._LIMIT:
+            self.clear()
+        value: str = self._store[key]
+        self[key] = value
+        return value
+
+
 class Featurizer:
     """Computes :data:`FEATURES` for Docs made with a given vocabulary.
 
@@ -161,6 +195,7 @@ class Featurizer:
             patterns = [make_doc(entry) for entry in lexicon.load(name)]  # type: ignore[operator]
             self._matcher.add(name, patterns)
         self._names = {vocab.strings[name]: name for name in LEXICONS}
+        self._strings = _Strings(vocab.strings)
         self._cta_verbs = frozenset(lexicon.load("cta_verbs"))
         self._self_openers = frozenset({"i", "my", "we", "our", "i'm", "im", "me"})
 
@@ -169,13 +204,24 @@ class Featurizer:
         rebuilds the string from the tokens every time."""
         text = doc.text if text is None else text
         values = dict.fromkeys(FEATURES, 0.0)
-        spans: dict[str, list[Span]] = {name: [] for name in FEATURES}
+        # Shared empty default: every feature found assigns a new list, none appends.
+        spans: dict[str, Sequence[Span]] = dict.fromkeys(FEATURES, ())
 
-        # Regular expressions over the raw text: links, mentions, hashtags, emoji.
+        # Regular expressions over the raw text: links, mentions, hashtags, emoji. Each
+        # scan is skipped when the one character it needs is absent (a cheap C search):
+        # most posts have no @, no # and no emoji.
         urls = [m.span() for m in _URL.finditer(text)]
-        mentions = [m.span() for m in _MENTION.finditer(text) if not _inside(m.span(), urls)]
-        hashtags = [m.span() for m in _HASHTAG.finditer(text) if not _inside(m.span(), urls)]
-        emoji = [m.span() for m in _EMOJI.finditer(text)]
+        mentions = (
+            [m.span() for m in _MENTION.finditer(text) if not _inside(m.span(), urls)]
+            if "@" in text
+            else []
+        )
+        hashtags = (
+            [m.span() for m in _HASHTAG.finditer(text) if not _inside(m.span(), urls)]
+            if "#" in text
+            else []
+        )
+        emoji = [] if text.isascii() else [m.span() for m in _EMOJI.finditer(text)]
         blocked = urls + mentions
 
         lead = _LEADING.match(text)
@@ -191,7 +237,7 @@ class Featurizer:
         others = [s for s in mentions if s not in leading]
         spans["mention"] = others
         values["mention"] = _log1p(len(others))
-        rt = _RT.search(text)
+        rt = _RT.search(text) if "@" in text else None
         if rt and rt.group(1).isupper():
             if any(c.isalpha() for c in text[: rt.start(1)]):
                 values["quote_comment"] = 1.0
@@ -199,7 +245,11 @@ class Featurizer:
             else:
                 values["repost"] = 1.0
                 spans["repost"] = [rt.span(1)]
-        bangs = [m.span() for m in re.finditer(r"!+", text) if not _inside(m.span(), urls)]
+        bangs = (
+            [m.span() for m in _BANGS.finditer(text) if not _inside(m.span(), urls)]
+            if "!" in text
+            else []
+        )
         spans["exclamation"], values["exclamation"] = bangs, _log1p(len(bangs))
         spans["url"], values["url"] = urls, _log1p(len(urls))
         spans["hashtag"], values["hashtag"] = hashtags, _log1p(len(hashtags))
@@ -211,88 +261,90 @@ class Featurizer:
         spans["money"], values["money"] = money, _log1p(len(money))
         caps = [m.span() for m in _CAPS.finditer(text) if not _inside(m.span(), blocked)]
         spans["all_caps"], values["all_caps"] = caps, _log1p(len(caps))
-        lines = [m.span() for m in re.finditer(r"\n", text)]
-        values["lines"] = _log1p(len(lines))
+        values["lines"] = _log1p(text.count("\n"))
 
-        # One pass over the tokens into plain lists: creating spaCy Token objects is the
-        # dominant cost of a feature pass, so every later step works on these instead.
+        # The token attributes as plain lists, one C call per column: creating spaCy Token
+        # objects (or looping over tokens in Python) is the dominant cost of a feature
+        # pass, so every later step works on these and visits only the tokens it needs.
         n = len(doc)
         cols = (
-            doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, LOWER]).tolist() if n else []
+            doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, LOWER]).T.tolist()
+            if n
+            else [[]] * 6
         )
-        strings = doc.vocab.strings
-        starts = [c[0] for c in cols]
-        ends = [c[0] + c[1] for c in cols]
-        lower = [strings[c[5]] for c in cols]
-        is_punct = [bool(c[2]) for c in cols]
-        is_space = [bool(c[3]) for c in cols]
-        is_alpha = [bool(c[4]) for c in cols]
-        blocked_tokens = _tokens_in(blocked, starts, ends)
+        starts: list[int] = cols[0]
+        ends: list[int] = list(map(add, starts, cols[1]))
+        lower: list[str] = list(map(self._strings.__getitem__, cols[5]))
+        punct_idx = list(compress(range(n), cols[2]))
+        space_idx = list(compress(range(n), cols[3]))
+        alpha_idx = list(compress(range(n), cols[4]))
+        word_idx = [i for i, p, w in zip(range(n), cols[2], cols[3], strict=True) if not (p or w)]
+        lower_set = set(lower)
+        blocked_tokens = _tokens_in(blocked, starts, ends) if blocked else set()
 
         def char_span(first: int, last: int) -> Span:
             return (starts[first], ends[last - 1])
 
         # Word lists, matched on spaCy's tokens.
-        by_name: dict[str, list[tuple[int, int]]] = {name: [] for name in LEXICONS}
+        by_name: dict[str, list[tuple[int, int]]] = {}
+        names = self._names
         for match_id, first, last in self._matcher(doc):
-            by_name[self._names[match_id]].append((first, last))
-        token_sets: dict[str, set[int]] = {}
+            by_name.setdefault(names[match_id], []).append((first, last))
+        token_sets: dict[str, Set[int]] = dict.fromkeys(LEXICONS, _NO_TOKENS)
         matches: dict[str, list[tuple[int, int]]] = {}
         for name, ranges in by_name.items():
-            if not ranges:
-                spans[name], values[name], token_sets[name], matches[name] = [], 0.0, set(), []
-                continue
-            kept = [r for r in _keep_longest(ranges) if not blocked_tokens.intersection(range(*r))]
+            kept = _keep_longest(ranges)
+            if blocked_tokens:
+                kept = [r for r in kept if not blocked_tokens.intersection(range(*r))]
             spans[name] = [char_span(*r) for r in kept]
             values[name] = _log1p(len(kept))
-            token_sets[name] = {i for r in kept for i in range(*r)}
+            if name in _TOKEN_SETS:
+                token_sets[name] = {i for r in kept for i in range(*r)}
             matches[name] = kept
 
-        words = [
-            i for i in range(n) if not (is_punct[i] or is_space[i]) and i not in blocked_tokens
-        ]
+        words = [i for i in word_idx if i not in blocked_tokens] if blocked_tokens else word_idx
         n_words = len(words)
         for name in _RATES:
             spans[f"{name}_rate"] = spans[name]
             values[f"{name}_rate"] = len(spans[name]) / n_words if n_words else 0.0
         values["words"] = _log1p(n_words)
 
-        addressing = (
-            token_sets["second_person"] | token_sets["reader_group"] | token_sets["invitation"]
-        ) - token_sets["generic_you"]
+        addressing = sorted(
+            (token_sets["second_person"] | token_sets["reader_group"] | token_sets["invitation"])
+            - token_sets["generic_you"]
+        )
 
         # Sentences and questions. A blank pipeline has no parser, so sentences end at
-        # . ! ? … or a line break; that is how posts are written.
-        questions: list[Span] = []
-        reader_questions: list[Span] = []
+        # . ! ? … or a line break; that is how posts are written. Sentences are found from
+        # their boundaries, and each one's opener and questions by bisection.
+        bounds = sorted(
+            [i for i in punct_idx if not lower[i].strip(_END_CHARS)]
+            + [i for i in space_idx if "\n" in lower[i]]
+        )
+        if n and (not bounds or bounds[-1] != n - 1):
+            bounds.append(n - 1)
+        openers = [i for i in alpha_idx if i not in blocked_tokens] if blocked_tokens else alpha_idx
         imperatives: list[Span] = []
         own_feelings: list[Span] = []
-        opener: int | None = None
-        addressed = False
-        sentence_start = 0
-        self_tokens = token_sets["first_singular"]
-        for i in range(n):
-            if opener is None and is_alpha[i] and i not in blocked_tokens:
-                opener = i
-                if lower[i] in self._cta_verbs:
-                    imperatives.append((starts[i], ends[i]))
-            addressed = addressed or i in addressing
-            piece = text[starts[i] : ends[i]]
-            ends_sentence = (is_punct[i] and set(piece) <= _END_CHARS) or (
-                is_space[i] and "\n" in piece
-            )
-            if "?" in piece and is_punct[i]:
-                questions.append((starts[i], ends[i]))
-                if addressed:
-                    reader_questions.append((starts[i], ends[i]))
-            if ends_sentence or i == n - 1:
-                # A feeling in a sentence where the author says I/me/my is the author's own.
-                sentence = range(sentence_start, i + 1)
-                if matches["feelings"] and self_tokens.intersection(sentence):
-                    own_feelings.extend(
-                        char_span(*m) for m in matches["feelings"] if m[0] in sentence
-                    )
-                opener, addressed, sentence_start = None, False, i + 1
+        feelings, self_tokens = matches.get("feelings", []), token_sets["first_singular"]
+        first = 0
+        for last in bounds:
+            k = bisect_left(openers, first)
+            if k < len(openers) and openers[k] <= last and lower[openers[k]] in self._cta_verbs:
+                imperatives.append((starts[openers[k]], ends[openers[k]]))
+            # A feeling in a sentence where the author says I/me/my is the author's own.
+            if feelings and self_tokens and any(first <= i <= last for i in self_tokens):
+                own_feelings.extend(char_span(*m) for m in feelings if first <= m[0] <= last)
+            first = last + 1
+        questions: list[Span] = []
+        reader_questions: list[Span] = []
+        for q in (i for i in punct_idx if "?" in lower[i]):
+            k = bisect_left(bounds, q)
+            first = bounds[k - 1] + 1 if k else 0
+            questions.append((starts[q], ends[q]))
+            a = bisect_left(addressing, first)
+            if a < len(addressing) and addressing[a] <= q:
+                reader_questions.append((starts[q], ends[q]))
         spans["own_feeling"], values["own_feeling"] = own_feelings, _log1p(len(own_feelings))
         spans["question"], values["question"] = questions, _log1p(len(questions))
         spans["reader_question"] = reader_questions
@@ -302,11 +354,12 @@ class Featurizer:
         # A post "ends with a question" when its last words, before any trailing hashtags,
         # links, mentions or emoji, are a question.
         trailing = blocked_tokens | _tokens_in(hashtags + emoji, starts, ends)
+        is_space = set(space_idx)
         final = next(
             (
                 i
                 for i in range(n - 1, -1, -1)
-                if not (is_space[i] or i in trailing or lower[i] in _TRAILING_PUNCT)
+                if not (i in is_space or i in trailing or lower[i] in _TRAILING_PUNCT)
             ),
             None,
         )
@@ -318,15 +371,22 @@ class Featurizer:
             values["opens_with_self"] = 1.0
             spans["opens_with_self"] = [(starts[words[0]], ends[words[0]])]
 
-        contractions = [(starts[i], ends[i]) for i in range(n) if lower[i] in _CONTRACTIONS]
-        spans["contraction"], values["contraction"] = contractions, _log1p(len(contractions))
-        lower_i = [
-            (starts[i], ends[i]) for i in range(n) if lower[i] == "i" and text[starts[i]] == "i"
-        ]
-        spans["lowercase_i"], values["lowercase_i"] = lower_i, _log1p(len(lower_i))
+        if not _CONTRACTIONS.isdisjoint(lower_set):
+            contractions = [(starts[i], ends[i]) for i in range(n) if lower[i] in _CONTRACTIONS]
+            spans["contraction"], values["contraction"] = contractions, _log1p(len(contractions))
+        if "i" in lower_set:
+            lower_i = [
+                (starts[i], ends[i]) for i in range(n) if lower[i] == "i" and text[starts[i]] == "i"
+            ]
+            spans["lowercase_i"], values["lowercase_i"] = lower_i, _log1p(len(lower_i))
 
-        mood = sentiment([lower[i] for i in range(n) if not is_space[i]])
-        mood_spans = [(starts[i], ends[i]) for i in range(n) if lower[i] in mood.words]
+        if space_idx:
+            mood = sentiment([lower[i] for i in range(n) if i not in is_space])
+        else:
+            mood = sentiment(lower)
+        mood_spans: list[Span] = []
+        if mood.words:
+            mood_spans = [(starts[i], ends[i]) for i in range(n) if lower[i] in mood.words]
         values["polarity"] = mood.polarity
         values["abs_polarity"] = abs(mood.polarity)
         values["subjectivity"] = mood.subjectivity
@@ -334,12 +394,12 @@ class Featurizer:
             spans[name] = mood_spans
 
         lowered = [lower[i] for i in words]
-        alpha = [w for w in lowered if w.isalpha()]
+        alpha = list(filter(str.isalpha, lowered))
         language = detect(alpha, text)
         warnings = _warnings(text, alpha, urls, emoji, language)
         return Features(
-            values=np.fromiter((values[name] for name in FEATURES), dtype=np.float64),
-            spans=tuple(tuple(spans[name]) for name in FEATURES),
+            values=np.array(_IN_ORDER(values), dtype=np.float64),
+            spans=_IN_ORDER(spans),
             language=language,
             warnings=warnings,
         )

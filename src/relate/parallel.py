@@ -29,18 +29,15 @@ from multiprocessing.queues import Queue
 from typing import TYPE_CHECKING
 
 from relate.model import Model
-from relate.score import Dimension, Evidence, Score
+from relate.score import Score
 
 if TYPE_CHECKING:
     from relate.scorer import Scorer
 
-# (dimension, start, end, weight, feature): an Evidence without its text, which is a slice
-# of the input the calling process already holds.
-_Row = tuple[Dimension, int, int, float, str]
-# The Score's fields after ``text``, with Evidence as rows.
-_Packed = tuple[
-    float, float, float, float, float, tuple[_Row, ...], tuple[str, ...], str, tuple[str, ...]
-]
+# The Score's numbers after ``text``: (four scores, overall, language, warnings). Evidence
+# and suggestions stay behind: the calling process works them out again from the text if
+# they are ever read, which costs less than building and sending them for every post.
+_Packed = tuple[float, float, float, float, float, str, tuple[str, ...]]
 # (batch number, packed scores or None, error message or None); batch -1: the worker failed
 # to start.
 _Answer = tuple[int, list[_Packed] | None, str | None]
@@ -59,41 +56,14 @@ def _pack(score: Score) -> _Packed:
         score.dialog,
         score.promotional,
         score.overall,
-        tuple((e.dimension, e.start, e.end, e.weight, e.feature) for e in score.evidence),
-        score.suggestions,
         score.language,
         score.warnings,
     )
 
 
-def _unpack(text: str, packed: _Packed) -> Score:
-    (
-        self_focus,
-        personal_voice,
-        dialog,
-        promotional,
-        overall,
-        rows,
-        suggestions,
-        language,
-        warnings,
-    ) = packed
-    evidence = tuple(
-        Evidence(dimension, start, end, text[start:end], weight, feature)
-        for dimension, start, end, weight, feature in rows
-    )
-    return Score(
-        text,
-        self_focus,
-        personal_voice,
-        dialog,
-        promotional,
-        overall,
-        evidence,
-        suggestions,
-        language,
-        warnings,
-    )
+def _unpack(scorer: Scorer, text: str, packed: _Packed) -> Score:
+    *numbers, language, warnings = packed
+    return Score(text, *numbers, None, None, language, warnings, explain=scorer.explain)
 
 
 def _work(
@@ -216,19 +186,12 @@ def score_in_processes(
             elif next_out in answered:
                 texts = sent.pop(next_out)
                 packed = answered.pop(next_out)
-                yield from (_unpack(t, p) for t, p in zip(texts, packed, strict=True))
+                yield from (_unpack(scorer, t, p) for t, p in zip(texts, packed, strict=True))
             else:
                 return
             next_out += 1
 
-    # This process makes and drops a batch's worth of Scores (dozens of tracked objects per
-    # post) while it waits on workers; each full collection then walks everything it holds,
-    # spaCy's vocabulary and the caller's data included. Freezing what exists now keeps
-    # those collections to the new objects (a fifth more posts per second with two
-    # processes). Unfrozen when done, and left alone if the caller froze objects already.
-    freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
+    # (Scorer.score_many keeps the collector off the existing heap meanwhile.)
     workers = _Workers(scorer, n_process - 1)
     finished = False
     try:
@@ -256,5 +219,3 @@ def score_in_processes(
         finished = True
     finally:
         workers.close(finished)
-        if freeze:
-            gc.unfreeze()

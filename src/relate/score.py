@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import FrozenInstanceError, dataclass
 from typing import Any, Literal
 
 Dimension = Literal["self_focus", "personal_voice", "dialog", "promotional"]
@@ -43,9 +44,36 @@ class Evidence:
     feature: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+#: Computes a Score's evidence and suggestions when they are first asked for.
+Explain = Callable[["Score"], tuple[tuple[Evidence, ...], tuple[str, ...]]]
+
+_FIELDS = (
+    "text", "self_focus", "personal_voice", "dialog", "promotional", "overall",
+    "evidence", "suggestions", "language", "warnings",
+)  # fmt: skip
+
+
 class Score:
-    """How a post reads: four scores in 0..1, an overall 0..100, and why."""
+    """How a post reads: four scores in 0..1, an overall 0..100, and why.
+
+    Immutable. ``evidence`` and ``suggestions`` are worked out the first time they are
+    read: scoring an archive needs only the numbers, and building the explanation (dozens
+    of spans per post) used to cost more than the scores themselves.
+    """
+
+    __slots__ = (
+        "_evidence",
+        "_explain",
+        "_suggestions",
+        "dialog",
+        "language",
+        "overall",
+        "personal_voice",
+        "promotional",
+        "self_focus",
+        "text",
+        "warnings",
+    )  # fmt: skip
 
     text: str
     self_focus: float
@@ -53,10 +81,84 @@ class Score:
     dialog: float
     promotional: float
     overall: float
-    evidence: tuple[Evidence, ...] = ()
-    suggestions: tuple[str, ...] = ()
-    language: str = "en"
-    warnings: tuple[str, ...] = ()
+    language: str
+    warnings: tuple[str, ...]
+
+    def __init__(
+        self,
+        text: str,
+        self_focus: float,
+        personal_voice: float,
+        dialog: float,
+        promotional: float,
+        overall: float,
+        evidence: tuple[Evidence, ...] | None = (),
+        suggestions: tuple[str, ...] | None = (),
+        language: str = "en",
+        warnings: tuple[str, ...] = (),
+        *,
+        explain: Explain | None = None,
+    ) -> None:
+        if (evidence is None or suggestions is None) and explain is None:
+            raise TypeError("Score needs evidence and suggestions, or explain= to compute them")
+        init = object.__setattr__
+        init(self, "text", text)
+        init(self, "self_focus", self_focus)
+        init(self, "personal_voice", personal_voice)
+        init(self, "dialog", dialog)
+        init(self, "promotional", promotional)
+        init(self, "overall", overall)
+        init(self, "language", language)
+        init(self, "warnings", tuple(warnings))
+        init(self, "_evidence", None if evidence is None else tuple(evidence))
+        init(self, "_suggestions", None if suggestions is None else tuple(suggestions))
+        init(self, "_explain", explain)
+
+    def _explained(self) -> None:
+        assert self._explain is not None
+        evidence, suggestions = self._explain(self)
+        if self._evidence is None:
+            object.__setattr__(self, "_evidence", evidence)
+        if self._suggestions is None:
+            object.__setattr__(self, "_suggestions", suggestions)
+        object.__setattr__(self, "_explain", None)  # drop what the explanation was built from
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """The spans that moved each score (see :class:`Evidence`), in text order."""
+        if self._evidence is None:
+            self._explained()
+        assert self._evidence is not None
+        return self._evidence
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Short, concrete changes that would raise the overall score."""
+        if self._suggestions is None:
+            self._explained()
+        assert self._suggestions is not None
+        return self._suggestions
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}: a Score is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}: a Score is immutable")
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Score):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.overall, *self.scores().values()))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickles as plain data: the explanation is computed first, not shipped as code.
+        return (Score, self._key())
 
     def scores(self) -> dict[str, float]:
         """The four scores as a dict, in :data:`DIMENSIONS` order."""

@@ -73,6 +73,10 @@ class _Lexicon:
     labels: dict[str, str]
     emoticons: dict[str, float]
     punctuation: str
+    special: frozenset[str]
+    """Tokens outside ``words`` that still change the outcome: negations, "!", "(!)" and
+    the emoticons the rules look up. Every other token is skipped at once when no
+    modifier or negation is pending, which is most tokens of most posts."""
 
 
 @cache
@@ -84,7 +88,10 @@ def _lexicon() -> _Lexicon:
     for (_, polarity), faces in text.EMOTICONS.items():
         for face in faces:
             emoticons.setdefault(face.lower(), polarity)
-    return _Lexicon(words, dict(analyser.labeler), emoticons, text.PUNCTUATION)
+    punctuation = text.PUNCTUATION
+    faces = {f for f in emoticons if not f.isalpha() and len(f) <= 5 and f not in punctuation}
+    special = frozenset({*_NEGATIONS, "!", "(!)", *faces})
+    return _Lexicon(words, dict(analyser.labeler), emoticons, punctuation, special)
 
 
 def sentiment(words: list[str]) -> Sentiment:
@@ -99,8 +106,12 @@ def sentiment(words: list[str]) -> Sentiment:
     found: list[list[Any]] = []  # [words, polarity, subjectivity, intensity, negated]
     modifier: str | None = None
     negation: str | None = None
+    known = lex.words
+    special = lex.special
     for w in words:
-        entry = lex.words.get(w)
+        entry = known.get(w)
+        if entry is None and modifier is None and negation is None and w not in special:
+            continue
         if entry is not None:
             p, s, i, adverb = entry
             if modifier is None:

@@ -3,7 +3,6 @@ script, and a Content-Security-Policy that stops the browser fetching anything."
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -64,14 +63,17 @@ def explain(top_posts: pd.DataFrame) -> list[Score]:
 
     scores = relate.score_many(top_posts["text"].tolist())
     return [
-        dataclasses.replace(
-            score,
-            self_focus=float(row["self_focus"]),
-            personal_voice=float(row["personal_voice"]),
-            dialog=float(row["dialog"]),
-            promotional=float(row["promotional"]),
-            overall=float(row["overall"]),
-            suggestions=(),
+        relate.Score(
+            score.text,
+            float(row["self_focus"]),
+            float(row["personal_voice"]),
+            float(row["dialog"]),
+            float(row["promotional"]),
+            float(row["overall"]),
+            score.evidence,
+            (),
+            score.language,
+            score.warnings,
         )
         for score, (_, row) in zip(scores, top_posts.iterrows(), strict=True)
     ]
