@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -70,12 +68,40 @@ def test_english_with_a_foreign_phrase_stays_english() -> None:
 
 def test_very_long_input_is_scored_in_bounded_time_with_a_warning() -> None:
     text = "I love talking with you all about gardening, what do you grow? " * 1600  # ~100k chars
-    started = time.perf_counter()
     s = relate.score(text)
-    elapsed = time.perf_counter() - started
     assert any("first 20,000" in w for w in s.warnings)
     assert all(text[e.start : e.end] == e.text for e in s.evidence)
-    assert elapsed < 30  # a hang guard, not a speed target: speed lives in benchmarks/
+
+
+@pytest.mark.parametrize("run", ["!" * 100_000, "a." * 50_000, "#" * 30_000 + " hello?"])
+def test_long_runs_without_spaces_are_scored(run: str) -> None:
+    # spaCy's tokenizer is quadratic on such runs; relate cuts them (see relate.tokens).
+    s = relate.score(run)
+    assert all(run[e.start : e.end] == e.text for e in s.evidence)
+    assert s == relate.score(run)
+
+
+@pytest.mark.parametrize(
+    ("styled", "plain"),
+    [
+        (
+            "I’m so grateful for you all, what’s yours?",
+            "I'm so grateful for you all, what's yours?",
+        ),
+        ("𝐁𝐮𝐲 𝐧𝐨𝐰 𝐚𝐧𝐝 𝐬𝐚𝐯𝐞 𝟓𝟎%", "Buy now and save 50%"),
+        ("What do you think？", "What do you think?"),
+        ("\ufeffI love my team", " I love my team"),
+        ("Ⓖⓡⓔⓐⓣ ⓓⓔⓐⓛ ⓣⓞⓓⓐⓨ", "Great deal today"),
+    ],
+)
+def test_lookalike_characters_read_as_what_they_look_like(styled: str, plain: str) -> None:
+    a, b = relate.score(styled), relate.score(plain)
+    assert a.scores() == b.scores()
+    # Offsets still point into what the user wrote.
+    assert all(styled[e.start : e.end] == e.text for e in a.evidence)
+    assert [(e.start, e.end, e.feature) for e in a.evidence] == [
+        (e.start, e.end, e.feature) for e in b.evidence
+    ]
 
 
 @pytest.mark.parametrize(
@@ -100,6 +126,16 @@ def test_any_text_gives_a_valid_deterministic_score(text: str) -> None:
     assert 0.0 <= s.overall <= 100.0
     assert all(text[e.start : e.end] == e.text for e in s.evidence)
     assert relate.score(text) == s
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["!" * 150, "ab" * 80, " ", "\n", "you?", "I’m", "𝐁𝐮𝐲"]), max_size=12)
+)
+def test_long_runs_and_lookalikes_keep_offsets(parts: list[str]) -> None:
+    text = "".join(parts)
+    s = relate.score(text)
+    assert all(text[e.start : e.end] == e.text for e in s.evidence)
 
 
 @settings(max_examples=60, deadline=None)

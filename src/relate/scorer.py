@@ -18,6 +18,7 @@ from relate.features import FEATURES, Features, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, Evidence, Score, overall_from
 from relate.suggestions import suggest
+from relate.tokens import readable, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 #: posts this long except Facebook, whose longest posts are essays rather than posts.
 MAX_CHARS = 20_000
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # flagged in warnings; see relate.tokens
 
 # Evidence below this share of a score's log-odds is noise to a reader.
 _MIN_WEIGHT = 0.02
@@ -40,29 +41,32 @@ def check_text(text: object, where: str = "relate.score") -> str:
 
 
 def build_scores(
-    docs: Sequence[Doc], texts: Sequence[str], featurizer: Featurizer, model: Model
+    docs: Sequence[Doc],
+    seen: Sequence[str],
+    texts: Sequence[str],
+    featurizer: Featurizer,
+    model: Model,
 ) -> list[Score]:
-    """Score tokenised texts in one batch: one matrix product for all of them."""
+    """Score tokenised texts in one batch: one matrix product for all of them.
+
+    ``texts`` are the inputs, ``seen`` what was tokenised (``docs[i].text``: the first
+    MAX_CHARS characters, look-alikes read as plain characters; see :mod:`relate.tokens`).
+    """
     if not docs:
         return []
-    clipped = [
-        text[: len(doc.text)] if len(text) > MAX_CHARS else text
-        for doc, text in zip(docs, texts, strict=True)
-    ]
-    clipped = [_SURROGATE.sub("\ufffd", t) for t in clipped]
-    feats: list[Features] = [featurizer(doc, t) for doc, t in zip(docs, clipped, strict=True)]
+    feats: list[Features] = [featurizer(doc, t) for doc, t in zip(docs, seen, strict=True)]
     matrix = np.vstack([f.values for f in feats])
     # Rounded to 4 places: more digits than that are noise, and equal inputs then print
     # and compare equal everywhere (CSV, JSON, the terminal).
     probabilities = np.round(model.predict(matrix), 4).tolist()
     weights = model.weights
     scores = []
-    for text, seen, f, p in zip(texts, clipped, feats, probabilities, strict=True):
+    for text, read, f, p in zip(texts, seen, feats, probabilities, strict=True):
         values = dict(zip(DIMENSIONS, p, strict=True))
         warnings = f.warnings
-        if len(text) > len(seen):
-            warnings = (*warnings, f"scored the first {len(seen):,} of {len(text):,} characters")
-        if _SURROGATE.search(text):
+        if len(text) > len(read):
+            warnings = (*warnings, f"scored the first {len(read):,} of {len(text):,} characters")
+        if not text.isascii() and _SURROGATE.search(text):
             warnings = (
                 *warnings,
                 "replaced characters that are not valid Unicode (lone surrogates)",
@@ -127,29 +131,27 @@ class Scorer:
         self.model = model if isinstance(model, Model) else Model.load(model)
         self.featurizer = Featurizer(nlp.vocab, nlp.make_doc)
 
-    def _docs(self, texts: Sequence[str], batch_size: int) -> list[Doc]:
-        # Lone surrogates cannot be encoded, so spaCy cannot hash them; U+FFFD has the same
-        # length, which keeps every evidence offset valid for the original text.
-        clipped = [_SURROGATE.sub("\ufffd", t[:MAX_CHARS]) for t in texts]
-        return [self.nlp.make_doc(t) for t in clipped]
+    def _read(self, texts: Sequence[str]) -> tuple[list[Doc], list[str]]:
+        seen = [readable(t[:MAX_CHARS]) for t in texts]
+        return [tokenize(self.nlp, t) for t in seen], seen
 
     def explain(self, score: Score) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
         """The evidence and suggestions of ``score``, worked out again from its text (for
         scores that arrive without them, such as those from worker processes)."""
-        (doc,) = self._docs([score.text], 1)
-        seen = _SURROGATE.sub("\ufffd", score.text[: len(doc.text)])
+        (doc,), (seen,) = self._read([score.text])
         return _explain(self.featurizer(doc, seen), self.model.weights, score)
 
     def score(self, text: str) -> Score:
         """Score one draft post."""
         check_text(text)
-        return build_scores(self._docs([text], 1), [text], self.featurizer, self.model)[0]
+        return self.score_batch([text])[0]
 
     def score_batch(self, texts: Sequence[str]) -> list[Score]:
         """Score a list of texts at once (what :meth:`score_many` does per batch)."""
         for text in texts:
             check_text(text, "relate.score_many")
-        return build_scores(self._docs(texts, len(texts) or 1), texts, self.featurizer, self.model)
+        docs, seen = self._read(texts)
+        return build_scores(docs, seen, texts, self.featurizer, self.model)
 
     def score_many(
         self, texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1

@@ -31,10 +31,12 @@ def featurize(texts: Sequence[str]) -> np.ndarray:
     import spacy
 
     from relate.features import Featurizer
+    from relate.tokens import readable, tokenize
 
     nlp = spacy.blank("en")
     featurizer = Featurizer(nlp.vocab, nlp.make_doc)
-    return np.vstack([featurizer(nlp.make_doc(t), t).values for t in texts])
+    seen = [readable(t) for t in texts]
+    return np.vstack([featurizer(tokenize(nlp, t), t).values for t in seen])
 
 
 def fit(

@@ -1,0 +1,79 @@
+"""From a post to spaCy tokens: what the featurizer reads.
+
+Two things happen before tokenising, both keeping every character offset (so evidence
+spans stay slices of the text the user wrote):
+
+- characters that only look like others are read as what they look like: curly quotes,
+  fullwidth punctuation and letters, "𝐛𝐨𝐥𝐝" or "Ⓒⓘⓡⓒⓛⓔⓓ" letters from styled-text
+  generators, a byte-order mark or zero-width space. Each maps to exactly one character.
+  Lone surrogates (not valid Unicode, so spaCy cannot hash them) become U+FFFD.
+- runs of more than :data:`LONG_RUN` characters without whitespace are tokenised in
+  pieces: spaCy's prefix and suffix rules are quadratic on such runs (20,000 "!" take
+  half a minute), and no word is that long.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: Runs of non-space characters longer than this are tokenised in pieces of this size.
+LONG_RUN = 100
+
+_LONG = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lookalike_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = (
+        range(0xFF01, 0xFF5F),  # fullwidth ASCII: ！＃？Ａ
+        range(0x1D400, 0x1D800),  # mathematical bold, italic, script, ... letters and digits
+        range(0x24B6, 0x24EA),  # circled letters
+    )
+    for code in (c for r in ranges for c in r):
+        plain = unicodedata.normalize("NFKC", chr(code))
+        if len(plain) == 1 and plain.isascii():
+            table[code] = plain
+    for code in (0x2018, 0x2019, 0x201B, 0x2032, 0xFF07):
+        table[code] = "'"
+    for code in (0x201C, 0x201D, 0x201F, 0x2033, 0xFF02):
+        table[code] = '"'
+    # Invisible characters that would glue themselves to a word ("\ufeffI" is not "I").
+    # ZWJ stays: it joins emoji sequences.
+    for code in (0xFEFF, 0x200B, 0x2060, 0x180E):
+        table[code] = " "
+    return table
+
+
+_LOOKALIKES = _lookalike_table()
+
+
+def readable(text: str) -> str:
+    """``text`` as the featurizer reads it: the same length, look-alikes replaced."""
+    text = text.translate(_LOOKALIKES) if not text.isascii() else text
+    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """``nlp``'s tokens for ``text`` (already :func:`readable`), with long runs cut."""
+    if len(text) <= LONG_RUN or not _LONG.search(text):
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for run in _LONG.finditer(text):
+        pieces = [text[pos : run.start()]]
+        pieces += [text[i : min(i + LONG_RUN, run.end())] for i in range(*run.span(), LONG_RUN)]
+        for piece in pieces:
+            for token in nlp.make_doc(piece):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        pos = run.end()
+    for token in nlp.make_doc(text[pos:]):
+        words.append(token.text)
+        spaces.append(bool(token.whitespace_))
+    return Doc(nlp.vocab, words=words, spaces=spaces)
