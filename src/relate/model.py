@@ -101,9 +101,12 @@ class Model:
         except (OSError, UnicodeDecodeError) as error:
             raise ModelError(f"model file {where} cannot be read: {error}") from None
         try:
-            document = json.loads(raw)
+            # Python's json reads NaN and Infinity, which a model must never hold.
+            document = json.loads(raw, parse_constant=_refuse_constant)
             payload = document["model"]
             stated = document["sha256"]
+        except _NonFinite as error:
+            raise ModelError(f"model file {where} is corrupt: {error}") from None
         except (ValueError, KeyError, TypeError):
             raise ModelError(f"model file {where} is corrupt: not a relate model JSON") from None
         if not isinstance(payload, dict) or payload.get("format") != FORMAT:
@@ -113,11 +116,19 @@ class Model:
                 f"model file {where} has format version {payload.get('version')!r}; this "
                 f"relate reads version {VERSION}: install the matching relate or retrain"
             )
-        if checksum(payload) != stated:
+        try:
+            actual = checksum(payload)
+        except ValueError:  # out-of-range numbers such as 1e999, read as infinity
+            raise ModelError(
+                f"model file {where} is corrupt: it holds a number that is not finite"
+            ) from None
+        if actual != stated:
             raise ModelError(f"model file {where} is corrupt: its checksum does not match")
         try:
             return cls._from_payload(payload)
-        except (KeyError, TypeError, ValueError) as error:
+        except KeyError as error:
+            raise ModelError(f"model file {where} is corrupt: {error} is missing") from None
+        except (TypeError, ValueError, OverflowError) as error:
             raise ModelError(f"model file {where} is corrupt: {error}") from None
 
     @classmethod
@@ -127,17 +138,45 @@ class Model:
             raise ValueError(
                 "its features do not match this relate's features; retrain with 'relate train'"
             )
-        dims: dict[Dimension, Any] = payload["dimensions"]
-        coef = np.array([dims[d]["coef"] for d in DIMENSIONS], dtype=np.float64)
-        intercept = np.array([dims[d]["intercept"] for d in DIMENSIONS], dtype=np.float64)
-        mean = np.array(payload["mean"], dtype=np.float64)
-        scale = np.array(payload["scale"], dtype=np.float64)
         n = len(features)
-        if coef.shape != (4, n) or mean.shape != (n,) or scale.shape != (n,):
-            raise ValueError("array shapes do not match the feature list")
-        if not (np.isfinite(coef).all() and np.isfinite(mean).all() and (scale > 0).all()):
-            raise ValueError("coefficients must be finite and scales positive")
-        return cls(features, mean, scale, coef, intercept, dict(payload.get("metadata", {})))
+        dims: dict[Dimension, Any] = payload["dimensions"]
+        coef = np.vstack([_numbers(dims[d]["coef"], f"{d} coef", n) for d in DIMENSIONS])
+        intercept = np.array(
+            [_numbers([dims[d]["intercept"]], f"{d} intercept", 1)[0] for d in DIMENSIONS]
+        )
+        mean = _numbers(payload["mean"], "mean", n)
+        scale = _numbers(payload["scale"], "scale", n)
+        if not (scale > 0).all():
+            raise ValueError("scales must be positive")
+        metadata = payload.get("metadata", {})
+        if not isinstance(metadata, dict):
+            raise TypeError("metadata must be an object")
+        return cls(features, mean, scale, coef, intercept, dict(metadata))
+
+
+class _NonFinite(ValueError):
+    """NaN or Infinity in a model file."""
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NonFinite(f"it holds {name}, and every number in a model must be finite")
+
+
+def _numbers(values: Any, name: str, size: int) -> np.ndarray:
+    """``values`` as a float array if it is a list of ``size`` finite numbers, or say why.
+
+    Checked by hand because numpy would accept "1.5", true, or a nested list, and turn a
+    wrong shape into an unreadable broadcasting error at scoring time.
+    """
+    if not isinstance(values, list) or len(values) != size:
+        got = f"{len(values)} values" if isinstance(values, list) else type(values).__name__
+        raise ValueError(f"{name} must be a list of {size} numbers, got {got}")
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        raise ValueError(f"{name} must hold only numbers")
+    array = np.array(values, dtype=np.float64)
+    if not np.isfinite(array).all():
+        raise ValueError(f"{name} must hold only finite numbers")
+    return array
 
 
 def default_model_path() -> Path:

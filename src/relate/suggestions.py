@@ -3,15 +3,54 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from relate import lexicon
+from relate.language import detect
 from relate.score import Evidence
 
 # Thresholds on the 0..1 scores; a score past them is what a reader would notice.
 HIGH = 0.6
 LOW = 0.35
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+#: The longest topic word quoted in an example question; longer "words" are not words.
+MAX_TOPIC = 30
+
+#: The longest evidence text quoted in a tip, before it is cut with an ellipsis.
+MAX_QUOTE = 30
+
+#: The single note for text relate cannot advise on: not English, or no words at all.
+NOT_ENGLISH_NOTE = (
+    "This does not look like English, and relate only advises on English posts: "
+    "its scores for this text are unreliable."
+)
+NO_WORDS_NOTE = "Add a few words of your own: there is nothing here for readers to answer."
+
+# Prefixes of the warnings (written in features.py) after which rewrite advice built from
+# the post's words would be nonsense: the text has no words, or is not English.
+_NO_WORDS = ("empty text", "only links", "only emoji", "no words")
+_NOT_ENGLISH = "not English"
+
+# A whole token that reads as an English word: letters, inner apostrophes and hyphens.
+# Matching whole tokens (not words inside them) keeps out URLs, domains, e-mail
+# addresses, @handles, #tags, and fragments such as "rich" from "Zürich".
+_TOPIC_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*_~"
+_REPEAT = re.compile(r"(.)\1\1")  # "sooo", "xxxx": stretched or filler, not a topic
+_HASHTAG = re.compile(r"(?<![\w&/#])#([A-Za-z]+)(?![\w#])")
+# Tags that label the post (an ad, a throwback, a selfie) rather than say its topic.
+_TAG_MARKERS = frozenset(
+    {
+        "ad", "ads", "sponsored", "spon", "promo", "giveaway", "contest", "tbt", "fbf",
+        "throwback", "nofilter", "repost", "regram", "linkinbio", "followme", "instagood",
+        "photooftheday", "mcm", "wcw", "ootd", "selfie",
+    }
+)  # fmt: skip
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(lexicon.load("topic_stopwords"))
 
 
 def _quoted(evidence: list[Evidence], limit: int = 3) -> str:
@@ -27,22 +66,38 @@ def _quoted(evidence: list[Evidence], limit: int = 3) -> str:
             seen.append(word)
         if len(seen) == limit:
             break
-    return ", ".join(f"'{w}'" for w in seen)
+    return ", ".join(f"'{_clip(w)}'" for w in seen)
+
+
+def _clip(word: str) -> str:
+    """A long quote (a URL, a run-on token) cut short, so a tip stays readable."""
+    word = " ".join(word.split())  # a quote on one line, whatever whitespace it spanned
+    return word if len(word) <= MAX_QUOTE else word[: MAX_QUOTE - 1] + "…"
+
+
+def _topic_word(candidate: str) -> str | None:
+    """``candidate`` lower-cased if it can name a post's topic, else None."""
+    word = candidate.replace("’", "'").lower()
+    if not 4 <= len(word) <= MAX_TOPIC or not _TOPIC_WORD.fullmatch(word):
+        return None
+    if word in _stop_words() or _REPEAT.search(word):
+        return None
+    return word
 
 
 def topic_of(text: str) -> str | None:
-    """A word from the post to build an example question around: its first hashtag, or
-    its most frequent longer word that is not a function or marketing word."""
-    tag = re.search(r"(?<![\w&/])#([A-Za-z]\w{2,})", text)
-    if tag:
-        return tag.group(1)
-    skip = set(lexicon.load("topic_stopwords"))
+    """A word from the post to build an example question around: its first hashtag that
+    is a plain word, or else its most frequent longer word that is not a function or
+    marketing word. Only whole alphabetic tokens of at most MAX_TOPIC letters qualify."""
+    for tag in _HASHTAG.finditer(text):
+        if tag.group(1).lower() not in _TAG_MARKERS and _topic_word(tag.group(1)):
+            return tag.group(1)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for i, match in enumerate(_WORD.finditer(re.sub(r"(?:https?://|www\.|@)\S+", " ", text))):
-        word = match.group(0).lower()
+    for i, token in enumerate(text.split()):
+        word = _topic_word(token.strip(_EDGE_PUNCT))
         # Without a tagger, dropping -ed/-ly forms keeps most verbs and adverbs out.
-        if word not in skip and not word.endswith(("ed", "ly")):
+        if word is not None and not word.endswith(("ed", "ly")):
             counts[word] = counts.get(word, 0) + 1
             first.setdefault(word, i)
     if not counts:
@@ -50,18 +105,31 @@ def topic_of(text: str) -> str | None:
     return max(counts, key=lambda w: (counts[w], len(w), -first[w]))
 
 
+def _note(text: str, warnings: tuple[str, ...]) -> str | None:
+    """The one note that replaces all tips, for text relate cannot advise on."""
+    if any(w.startswith(_NOT_ENGLISH) for w in warnings):
+        return NOT_ENGLISH_NOTE
+    if any(w.startswith(_NO_WORDS) for w in warnings):
+        # Unspaced scripts (Japanese, Chinese, Thai) can come out of the tokenizer with no
+        # word tokens at all; they are foreign text, not missing words.
+        if detect([], text).startswith("und-"):
+            return NOT_ENGLISH_NOTE
+        return NO_WORDS_NOTE
+    return None
+
+
 def suggest(
     text: str, scores: dict[str, float], evidence: tuple[Evidence, ...], warnings: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """What to change, most important first."""
-    if warnings and not any(c.isalpha() for c in text):
-        return ("Add a few words of your own: there is nothing here for readers to answer.",)
+    """What to change, most important first; a single note instead when the text is not
+    English or has no words, since tips built from its words would not make sense."""
+    note = _note(text, warnings) if warnings else None
+    if note is not None:
+        return (note,)
     by_feature: dict[str, list[Evidence]] = {}
     for e in evidence:
         by_feature.setdefault(e.feature, []).append(e)
     tips: list[str] = []
-    topic = topic_of(text)
-    about = f" with {topic}" if topic else ""
 
     if by_feature.get("engagement_bait"):
         tips.append(
@@ -78,7 +146,10 @@ def suggest(
             lead + "Connect it to something your readers care about: what does it mean for them?"
         )
     if scores["dialog"] <= LOW:
-        example = f'"What has your experience{about} been?"' if topic else '"What would you add?"'
+        topic = topic_of(text)  # only here: it is the slowest part of the advice
+        example = (
+            f'"What has your experience with {topic} been?"' if topic else '"What would you add?"'
+        )
         tips.append(f"Nobody is invited to answer. End with a real question, e.g. {example}")
     if scores["promotional"] >= HIGH:
         ads = _quoted([e for e in evidence if e.dimension == "promotional" and e.weight > 0])

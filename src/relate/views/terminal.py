@@ -41,8 +41,28 @@ def strongest_spans(score: Score) -> list[tuple[int, int, str, float]]:
     return sorted(chosen)
 
 
+# Characters a terminal would not draw as one cell, or rich would drop: rich removes \r,
+# \b, \v, \f and \a (so every later span would land on the wrong words), expands tabs,
+# and passes ESC through, which lets a post recolour or rewrite the terminal. Bidi
+# overrides and isolates reorder what is shown. Each becomes exactly one character, so
+# evidence offsets into the post stay valid.
+_DRAWABLE: dict[int, str] = {
+    **{c: chr(0x2400 + c) for c in range(0x20)},  # the Control Pictures: ␀ … ␟
+    0x09: " ",
+    0x0A: "\n",
+    0x0D: "\n",  # a lone \r is an old Mac line break
+    0x7F: "␡",
+    **{c: "\ufffd" for c in (*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+}
+
+
+def display_text(text: str) -> str:
+    """``text`` as the terminal shows it: same length, every character drawable."""
+    return text.replace("\r\n", " \n").translate(_DRAWABLE)
+
+
 def highlighted(score: Score) -> Text:
-    text = Text(score.text)
+    text = Text(display_text(score.text))
     for start, end, dim, weight in strongest_spans(score):
         if weight > 0:
             text.stylize(f"bold {COLOURS[dim]} underline", start, end)
@@ -74,7 +94,7 @@ def render(score: Score, console: Console | None = None) -> None:
         legend.append("  ")
     parts.append(legend)
     for warning in score.warnings:
-        parts.append(Text(f"⚠ {warning}", style="yellow"))
-    for tip in score.suggestions:
-        parts.append(Text(f"→ {tip}"))
+        parts.append(Text(f"⚠ {display_text(warning)}", style="yellow"))
+    for tip in score.suggestions:  # tips quote the post's words
+        parts.append(Text(f"→ {display_text(tip)}"))
     console.print(Panel(Group(*parts), title="relate: pre-publish check", expand=False))
