@@ -62,9 +62,7 @@ class RelateComponent:
         # Very long Docs are scored on their first MAX_CHARS characters, as in Scorer.
         views = [_clip(doc) for doc in docs]
         texts = [doc.text for doc in docs]
-        scores = build_scores(
-            views, [v.text for v in views], texts, self.featurizer, self.model
-        )
+        scores = build_scores(views, [v.text for v in views], texts, self.featurizer, self.model)
         for doc, score in zip(docs, scores, strict=True):
             doc._.set(self._data, score.to_dict())
         return docs

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import FrozenInstanceError, dataclass
-from typing import Any, Literal
+from dataclasses import FrozenInstanceError
+from typing import Any, Literal, NamedTuple
 
 Dimension = Literal["self_focus", "personal_voice", "dialog", "promotional"]
 
@@ -28,12 +28,13 @@ def overall_from(scores: dict[str, float]) -> float:
     return round(100.0 * sum(parts) / len(parts), 1)
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """A span of the input that moved one score.
 
     ``weight`` is the span's share of the change in the score's log-odds: positive
     pushes the score up, negative pushes it down. ``text == input[start:end]``.
+    ``feature`` names the feature the span produced (see ``relate.features.DESCRIPTIONS``).
+    A named tuple: a post has dozens, and these are the cheapest immutable records.
     """
 
     dimension: Dimension

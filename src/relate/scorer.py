@@ -97,17 +97,23 @@ def _explain(
 def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evidence, ...]:
     """Each feature's contribution to each score's log-odds (weight × value), shared
     equally among the spans that produced the feature."""
-    counts = np.array([len(spans) for spans in features.spans], dtype=np.float64)
+    spans = features.spans
+    counts = np.array([len(s) for s in spans], dtype=np.float64)
     shares = weights * (features.values / np.maximum(counts, 1.0))
     shares[:, counts == 0] = 0.0
-    out: list[Evidence] = []
-    for i, j in zip(*np.nonzero(np.abs(shares) >= _MIN_WEIGHT), strict=True):
-        share = round(float(shares[i, j]), 4)
-        dimension, feature = DIMENSIONS[i], FEATURES[j]
-        for start, end in features.spans[j]:
-            out.append(Evidence(dimension, start, end, text[start:end], share, feature))
-    out.sort(key=lambda e: (e.start, e.end, DIMENSIONS.index(e.dimension), e.feature))
-    return tuple(out)
+    strong = np.abs(shares) >= _MIN_WEIGHT
+    rows, cols = np.nonzero(strong)
+    # Plain tuples in output order (start, end, score, feature), sorted natively; the
+    # records are made once, in order.
+    found = [
+        (start, end, i, FEATURES[j], share)
+        for i, j, share in zip(
+            rows.tolist(), cols.tolist(), np.round(shares[strong], 4).tolist(), strict=True
+        )
+        for start, end in spans[j]
+    ]
+    found.sort()
+    return tuple([Evidence(DIMENSIONS[i], s, e, text[s:e], w, f) for s, e, i, f, w in found])
 
 
 class Scorer:
