@@ -72,6 +72,20 @@ def widget(text: str = "", *, delay: float = 0.4) -> Any:
     return make(text, delay=delay, scorer=default_scorer())
 
 
-def score_frame(df: pd.DataFrame, text: str = "text", **kwargs: Any) -> pd.DataFrame:
-    """A copy of ``df`` with the four scores and ``overall`` added as columns."""
-    return default_scorer().score_frame(df, text=text, **kwargs)
+def score_frame(
+    df: pd.DataFrame,
+    text: str = "text",
+    *,
+    batch_size: int = 512,
+    n_process: int = 1,
+    details: bool = False,
+) -> pd.DataFrame:
+    """A copy of ``df`` with ``self_focus, personal_voice, dialog, promotional, overall``
+    added (and ``language`` and ``warnings`` with ``details=True``).
+
+    ``text`` names the column with the posts; missing cells (None/NaN) get NaN scores,
+    other non-str cells raise ``TypeError``. Rows keep their order and index.
+    """
+    return default_scorer().score_frame(
+        df, text=text, batch_size=batch_size, n_process=n_process, details=details
+    )

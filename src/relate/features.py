@@ -410,15 +410,17 @@ def _warnings(
 ) -> tuple[str, ...]:
     if not text.strip():
         return ("empty text: nothing to score",)
+    # Before the word check: Japanese or Thai between punctuation makes no alphabetic
+    # token, and "not English" is what the writer needs to hear.
+    if language not in ("en", "und"):
+        return (
+            f"not English (looks like {language}): relate reads English, "
+            "so these scores are unreliable",
+        )
     if not alpha:
         if urls and not emoji:
             return ("only links: there are no words to score",)
         if emoji and not urls:
             return ("only emoji: there are no words to score",)
         return ("no words to score",)
-    if language != "en":
-        return (
-            f"not English (looks like {language}): relate reads English, "
-            "so these scores are unreliable",
-        )
     return ()

@@ -62,8 +62,20 @@ def _pack(score: Score) -> _Packed:
 
 
 def _unpack(scorer: Scorer, text: str, packed: _Packed) -> Score:
-    *numbers, language, warnings = packed
-    return Score(text, *numbers, None, None, language, warnings, explain=scorer.explain)
+    self_focus, personal_voice, dialog, promotional, overall, language, warnings = packed
+    return Score(
+        text,
+        self_focus,
+        personal_voice,
+        dialog,
+        promotional,
+        overall,
+        None,
+        None,
+        language,
+        warnings,
+        explain=scorer.explain,
+    )
 
 
 def _work(

@@ -84,6 +84,9 @@ class Score:
     overall: float
     language: str
     warnings: tuple[str, ...]
+    _evidence: tuple[Evidence, ...] | None
+    _suggestions: tuple[str, ...] | None
+    _explain: Explain | None
 
     def __init__(
         self,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.language import Language
@@ -74,7 +74,10 @@ def build_scores(
         scores.append(
             Score(
                 text,
-                *p,
+                p[0],
+                p[1],
+                p[2],
+                p[3],
                 overall_from(values),
                 None,
                 None,
@@ -181,11 +184,22 @@ class Scorer:
 
             yield from score_in_processes(self, batches, n_process)
 
-    def score_frame(self, df: pd.DataFrame, text: str = "text", **kwargs: Any) -> pd.DataFrame:
-        """A copy of ``df`` with the four scores and ``overall`` added as columns."""
+    def score_frame(
+        self,
+        df: pd.DataFrame,
+        text: str = "text",
+        *,
+        batch_size: int = 512,
+        n_process: int = 1,
+        details: bool = False,
+    ) -> pd.DataFrame:
+        """A copy of ``df`` with the four scores and ``overall`` added (plus ``language``
+        and ``warnings`` with ``details=True``); see :func:`relate.score_frame`."""
         from relate.frame import score_frame
 
-        return score_frame(self, df, text=text, **kwargs)
+        return score_frame(
+            self, df, text=text, batch_size=batch_size, n_process=n_process, details=details
+        )
 
 
 @contextmanager
