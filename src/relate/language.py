@@ -123,6 +123,10 @@ def _name_script(counts: dict[str, int]) -> str:
 def _non_latin(text: str) -> str | None:
     """``"und-<Script>"`` when most letters of ``text`` (links and handles aside) are not
     Latin, ``"und"`` when it has no letters, else None."""
+    # Most posts beyond ASCII only add emoji or typographic marks: with no letter past
+    # Latin there is nothing to count (links and handles below are ASCII).
+    if not any(map(str.isalpha, _BEYOND_LATIN.findall(text))):
+        return None if any(map(str.isalpha, text)) else "und"
     prose = _NOT_PROSE.sub(" ", text)
     letters = sum(map(str.isalpha, prose))
     if not letters:  # only links and handles are Latin; no letters at all, too little

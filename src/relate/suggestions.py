@@ -48,6 +48,10 @@ _TAG_MARKERS = frozenset(
 )  # fmt: skip
 
 
+# The features some tips quote.
+_TIP_FEATURES = ("engagement_bait", "brand_speak", "hashtag_wall")
+
+
 @cache
 def _stop_words() -> frozenset[str]:
     return frozenset(lexicon.load("topic_stopwords"))
@@ -126,9 +130,10 @@ def suggest(
     note = _note(text, warnings) if warnings else None
     if note is not None:
         return (note,)
-    by_feature: dict[str, list[Evidence]] = {}
+    by_feature: dict[str, list[Evidence]] = {f: [] for f in _TIP_FEATURES}
     for e in evidence:
-        by_feature.setdefault(e.feature, []).append(e)
+        if e.feature in by_feature:
+            by_feature[e.feature].append(e)
     tips: list[str] = []
 
     if by_feature.get("engagement_bait"):
