@@ -7,6 +7,19 @@ from html import escape
 from relate.score import DIMENSIONS, Score
 from relate.views.terminal import COLOURS, MEANING, strongest_spans
 
+# One bar per row: label, track, value, meaning. The label is never narrower than its text
+# (so no label is cut) and at least as wide as "personal_voice" in a wide sans (DejaVu Sans
+# bold: 8.4em), so the tracks line up. A track is up to 200px long; in a narrow card the
+# meaning moves to a line of its own rather than squeeze the track. Every row of a card is
+# sized alike, whatever its text, so the four tracks are always the same width.
+_ROW = "display:flex;flex-wrap:wrap;align-items:center;gap:2px 8px;margin:2px 0"
+_LABEL = "flex:none;min-width:8.5em;white-space:nowrap;font-weight:600"
+_TRACK = (
+    "flex:1 1 100px;min-width:40px;max-width:200px;height:10px;background:#8884;border-radius:5px"
+)
+_VALUE = "flex:none;min-width:36px"
+_MEANING = "flex:1 1 8em;min-width:0;opacity:.7"
+
 
 def score_html(score: Score) -> str:
     """Self-contained HTML: the text with evidence highlighted, four bars, the overall
@@ -29,11 +42,12 @@ def score_html(score: Score) -> str:
         value = getattr(score, d)
         low, high = MEANING[d]
         bars.append(
-            f'<div class="relate-bar" data-dimension="{d}" style="display:flex;align-items:center;gap:8px;margin:2px 0">'
-            f'<span style="width:110px;font-weight:600;color:{COLOURS[d]}">{d}</span>'
-            f'<span style="flex:0 0 200px;height:10px;background:#8884;border-radius:5px">'
+            f'<div class="relate-bar" data-dimension="{d}" style="{_ROW}">'
+            f'<span class="relate-label" style="{_LABEL};color:{COLOURS[d]}">{d}</span>'
+            f'<span style="{_TRACK}">'
             f'<span style="display:block;width:{value * 100:.0f}%;height:100%;background:{COLOURS[d]};border-radius:5px"></span></span>'
-            f'<span style="width:36px">{value:.2f}</span><span style="opacity:.7">{escape(high if value >= 0.5 else low)}</span></div>'
+            f'<span style="{_VALUE}">{value:.2f}</span>'
+            f'<span style="{_MEANING}">{escape(high if value >= 0.5 else low)}</span></div>'
         )
     legend = " ".join(
         f'<span style="border-bottom:2px solid {COLOURS[d]};margin-right:8px">{d.replace("_", " ")}</span>'
@@ -43,7 +57,7 @@ def score_html(score: Score) -> str:
     notes += "".join(f'<li class="relate-suggestion">{escape(s)}</li>' for s in score.suggestions)
     return (
         '<div class="relate-score" style="font-family:system-ui,sans-serif;line-height:1.5;'
-        'max-width:760px;border:1px solid #8886;border-radius:8px;padding:12px">'
+        'max-width:760px;overflow-wrap:break-word;border:1px solid #8886;border-radius:8px;padding:12px">'
         f'<div class="relate-text" style="white-space:pre-wrap;margin-bottom:8px">{"".join(pieces)}</div>'
         f'<div style="font-size:12px;opacity:.8;margin-bottom:6px">highlights: {legend}</div>'
         f"{''.join(bars)}"
