@@ -157,3 +157,9 @@ def sentiment(words: list[str]) -> Sentiment:
 
 
 _NEGATIONS = frozenset({"no", "not", "n't", "never"})
+
+
+@cache
+def adjectives() -> frozenset[str]:
+    """Words TextBlob's lexicon knows as adjectives ("wrong", "great", "broken")."""
+    return frozenset(w for w, senses in dict.items(_analyser()) if "JJ" in senses)

@@ -8,6 +8,7 @@ from functools import cache
 from relate import lexicon
 from relate.language import detect
 from relate.score import Evidence
+from relate.sentiment import adjectives
 
 # Thresholds on the 0..1 scores; a score past them is what a reader would notice.
 HIGH = 0.6
@@ -84,7 +85,9 @@ def _topic_word(candidate: str) -> str | None:
     word = candidate.replace("’", "'").lower()
     if not 4 <= len(word) <= MAX_TOPIC or not _TOPIC_WORD.fullmatch(word):
         return None
-    if word in _stop_words() or _REPEAT.search(word):
+    # "your experience with couldn't / wrong / getting" is not a question anyone asks:
+    # contractions, adjectives and common verb forms do not name a topic.
+    if "'" in word or word in _stop_words() or word in adjectives() or _REPEAT.search(word):
         return None
     return word
 
