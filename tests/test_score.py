@@ -156,3 +156,28 @@ def test_score_frame_adds_columns_and_keeps_rows() -> None:
 def test_score_frame_names_a_missing_column() -> None:
     with pytest.raises(KeyError, match="'text'"):
         relate.score_frame(pd.DataFrame({"body": ["hi"]}))
+
+
+def test_long_runs_free_the_pipelines_strings_and_score_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from relate.scorer import Zones
+
+    monkeypatch.setattr(Zones, "TEXTS", 4)  # a new memory zone every 4 texts
+    scorer = relate.Scorer()
+    texts = [f"I tried gizmo{i} with @friend{i}, what do you think?" for i in range(40)]
+    before = len(scorer.nlp.vocab.strings)
+    scores = list(scorer.score_many(texts, batch_size=2))
+    grown = len(scorer.nlp.vocab.strings) - before
+    assert grown < 20  # without zones: at least two new strings per text
+    assert scores == [relate.score(t) for t in texts]
+    assert [s.evidence for s in scores] == [relate.score(t).evidence for t in texts]
+
+
+def test_a_pipeline_passed_in_keeps_its_strings() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    scorer = relate.Scorer(nlp=nlp)
+    list(scorer.score_many([f"word{i} here" for i in range(30)]))
+    assert "word29" in nlp.vocab.strings

@@ -93,12 +93,14 @@ def _work(
     # The worker's loaded state (with fork: the caller's whole heap) lives as long as the
     # worker; left to the collector, every full collection would walk it again.
     gc.freeze()
-    while (task := tasks.get()) is not None:
-        number, texts = task
-        try:
-            answers.put((number, [_pack(s) for s in scorer.score_batch(texts)], None))
-        except Exception as error:
-            answers.put((number, None, f"{type(error).__name__}: {error}"))
+    with scorer.zones() as zones:
+        while (task := tasks.get()) is not None:
+            number, texts = task
+            try:
+                zones.enter(len(texts))
+                answers.put((number, [_pack(s) for s in scorer.score_batch(texts)], None))
+            except Exception as error:
+                answers.put((number, None, f"{type(error).__name__}: {error}"))
 
 
 class _Workers:
@@ -206,7 +208,9 @@ def score_in_processes(
     # (Scorer.score_many keeps the collector off the existing heap meanwhile.)
     workers = _Workers(scorer, n_process - 1)
     finished = False
+    zones = scorer.zones()
     try:
+        local = zones.__enter__()
         while True:
             while receive(wait=False):
                 pass
@@ -219,6 +223,7 @@ def score_in_processes(
             batch = next(todo, None)
             if batch is None:
                 break
+            local.enter(len(batch))
             scored[next(numbers)] = scorer.score_batch(batch)
             # A slow worker must not let finished batches pile up behind it.
             while in_flight and len(scored) + len(answered) > held_limit:
@@ -230,4 +235,5 @@ def score_in_processes(
         yield from ready()
         finished = True
     finally:
+        zones.__exit__(None, None, None)
         workers.close(finished)

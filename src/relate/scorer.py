@@ -6,7 +6,7 @@ import gc
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -135,6 +135,10 @@ class Scorer:
         nlp: Language | None = None,
         model: Model | str | os.PathLike[str] | None = None,
     ) -> None:
+        # A pipeline relate made is relate's alone, so long runs may free its strings
+        # (spaCy memory zones); a caller's pipeline is left exactly as it was given.
+        self._owns_nlp = nlp is None
+        self._zone_active = False
         if nlp is None:
             import spacy
 
@@ -180,12 +184,27 @@ class Scorer:
         batches = _batched(texts, batch_size)
         with _frozen_heap():
             if n_process == 1:
-                for batch in batches:
-                    yield from self.score_batch(batch)
+                with self.zones() as zones:
+                    for batch in batches:
+                        zones.enter(len(batch))
+                        yield from self.score_batch(batch)
                 return
             from relate.parallel import score_in_processes
 
             yield from score_in_processes(self, batches, n_process)
+
+    @contextmanager
+    def zones(self) -> Iterator[Zones]:
+        """Memory zones for a long run over this scorer's pipeline (see :class:`Zones`)."""
+        enabled = self._owns_nlp and not self._zone_active
+        zones = Zones(self.nlp if enabled else None)
+        self._zone_active = self._zone_active or enabled
+        try:
+            yield zones
+        finally:
+            zones.close()
+            if enabled:
+                self._zone_active = False
 
     def score_frame(
         self,
@@ -203,6 +222,38 @@ class Scorer:
         return score_frame(
             self, df, text=text, batch_size=batch_size, n_process=n_process, details=details
         )
+
+
+class Zones:
+    """Rotating spaCy memory zones: without them every distinct word, link and handle
+    of a long run stays in the pipeline's string store and tokenizer cache, so memory
+    grows with the input (hundreds of MB over a few hundred thousand posts). Each zone
+    covers about :attr:`TEXTS` texts; nothing scored keeps a reference into it (a Score
+    holds plain data), so freeing it is safe. ``Zones(None)`` does nothing.
+    """
+
+    #: Texts per zone: large enough that refilling the tokenizer's cache costs little.
+    TEXTS = 5_000
+
+    def __init__(self, nlp: Language | None) -> None:
+        self._nlp = nlp
+        self._zone: AbstractContextManager[object] | None = None
+        self._count = 0
+
+    def enter(self, texts: int) -> None:
+        """Call before scoring ``texts`` more texts: starts a new zone when one is full."""
+        if self._nlp is None:
+            return
+        if self._zone is None or self._count >= self.TEXTS:
+            self.close()
+            self._zone = self._nlp.memory_zone()
+            self._zone.__enter__()
+        self._count += texts
+
+    def close(self) -> None:
+        if self._zone is not None:
+            zone, self._zone, self._count = self._zone, None, 0
+            zone.__exit__(None, None, None)
 
 
 @contextmanager
