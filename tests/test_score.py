@@ -138,6 +138,23 @@ def test_score_many_rejects_bad_arguments(bad: dict[str, int]) -> None:
         list(relate.score_many(["hi"], **bad))
 
 
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        ((["hi"],), {"batch_size": 0}),
+        ((["hi"],), {"n_process": 1.5}),
+        ((None,), {}),
+        ((42,), {}),
+    ],
+)
+def test_score_many_checks_its_arguments_at_the_call(
+    args: tuple[object], error: dict[str, object]
+) -> None:
+    # Not at the first next(): a bad call fails where it is written.
+    with pytest.raises((TypeError, ValueError)):
+        relate.score_many(*args, **error)  # type: ignore[arg-type]
+
+
 def test_score_many_rejects_a_single_string() -> None:
     with pytest.raises(TypeError, match="single str"):
         list(relate.score_many("hello"))

@@ -174,13 +174,24 @@ class Scorer:
     ) -> Iterator[Score]:
         """Scores for many texts: exactly one per input, in input order, streamed.
 
-        With ``n_process > 1`` the texts go to worker processes in batches and come back as
-        plain scores (not spaCy Docs, whose transfer costs more than scoring them).
+        Arguments are checked at the call; each text when its batch is read (a
+        ``TypeError`` names the first non-str). With ``n_process > 1`` the texts go to
+        worker processes in batches and come back as plain scores (not spaCy Docs, whose
+        transfer costs more than scoring them).
         """
-        if batch_size < 1:
-            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-        if n_process < 1:
-            raise ValueError(f"n_process must be at least 1, got {n_process}")
+        if isinstance(texts, str):
+            raise TypeError("relate.score_many expects an iterable of str, got a single str")
+        if not isinstance(texts, Iterable):
+            raise TypeError(
+                f"relate.score_many expects an iterable of str, got {type(texts).__name__}"
+            )
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be an int of at least 1, got {batch_size!r}")
+        if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
+            raise ValueError(f"n_process must be an int of at least 1, got {n_process!r}")
+        return self._score_many(texts, batch_size, n_process)
+
+    def _score_many(self, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[Score]:
         batches = _batched(texts, batch_size)
         with _frozen_heap():
             if n_process == 1:
@@ -277,8 +288,6 @@ def _frozen_heap() -> Iterator[None]:
 
 
 def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    if isinstance(texts, str):
-        raise TypeError("relate.score_many expects an iterable of str, got a single str")
     batch: list[str] = []
     for text in texts:
         batch.append(check_text(text, "relate.score_many"))
