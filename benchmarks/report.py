@@ -165,11 +165,21 @@ def markdown(result: dict[str, Any]) -> str:
                     tool,
                     f"{rate[tool]:,}",
                     t["cpu_ms_per_post"][tool],
-                    "" if tool == "relate" else f"{t['ratios'][f'relate_vs_{tool}']}x",
+                    f"{t['ratios'][f'relate_vs_{tool}']}x" if tool in t["baselines"] else "",
                 ]
                 for tool in rate
             ],
         )
+        if "relate_scores" in rate:
+            r = t["ratios"]
+            lines += [
+                "",
+                "`relate` reads every Score's evidence (all four scores with evidence, the "
+                "target's terms); `relate_scores` reads only the numbers, as `relate score` "
+                "and `score_frame` do (evidence is worked out on first access): "
+                f"{r['relate_scores_vs_spacytextblob']}x spacytextblob, "
+                f"{r['relate_scores_vs_spacy_blank']}x bare tokenisation.",
+            ]
     if s.get("processes", {}).get("status") == "ok":
         p = s["processes"]
         lines += [

@@ -16,7 +16,7 @@ from typing import Any
 from workers import Tool, Worker
 
 #: relate first: the others are what it is compared with.
-TOOLS: tuple[Tool, ...] = ("relate", "spacy_blank", "spacytextblob", "vader")
+TOOLS: tuple[Tool, ...] = ("relate", "relate_scores", "spacy_blank", "spacytextblob", "vader")
 BASELINES: dict[Tool, str] = {
     "spacy_blank": 'spacy.blank("en").pipe: tokenisation only, the floor',
     "spacytextblob": "spacytextblob on a blank pipeline: polarity and subjectivity",
@@ -43,6 +43,12 @@ def measure_tools(texts: list[str], rounds: int, min_seconds: float) -> dict[str
     ratios = {
         f"relate_vs_{tool}": statistics.median(
             ours / theirs for ours, theirs in zip(rates["relate"], rates[tool], strict=True)
+        )
+        for tool in BASELINES
+    }
+    ratios |= {
+        f"relate_scores_vs_{tool}": statistics.median(
+            ours / theirs for ours, theirs in zip(rates["relate_scores"], rates[tool], strict=True)
         )
         for tool in BASELINES
     }

@@ -18,7 +18,9 @@ from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Any, Literal
 
-Tool = Literal["relate", "relate_component", "spacy_blank", "spacytextblob", "vader"]
+Tool = Literal[
+    "relate", "relate_scores", "relate_component", "spacy_blank", "spacytextblob", "vader"
+]
 Runner = Callable[[list[str], dict[str, Any]], dict[str, float]]
 
 # Posts run once when texts arrive, so that first-call costs (lazy loads, caches) are not
@@ -79,6 +81,20 @@ def _load(tool: Tool) -> Runner:
             return {"evidence_per_post": evidence / len(texts)}
 
         return score
+    if tool == "relate_scores":
+        import relate
+
+        def numbers(texts: list[str], options: dict[str, Any]) -> dict[str, float]:
+            # The four scores and overall only: evidence and suggestions are worked out
+            # when first read, which a batch job writing score columns never does.
+            total = 0.0
+            for s in relate.score_many(
+                texts, batch_size=options["batch_size"], n_process=options["n_process"]
+            ):
+                total += s.overall
+            return {"mean_overall": total / len(texts)}
+
+        return numbers
     if tool == "relate_component":
         import spacy
 
