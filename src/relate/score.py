@@ -45,8 +45,8 @@ class Evidence(NamedTuple):
     feature: str = ""
 
 
-#: Computes a Score's evidence and suggestions when they are first asked for.
-Explain = Callable[["Score"], tuple[tuple[Evidence, ...], tuple[str, ...]]]
+#: Computes a Score's evidence when it is first asked for.
+Explain = Callable[["Score"], tuple[Evidence, ...]]
 
 _FIELDS = (
     "text", "self_focus", "personal_voice", "dialog", "promotional", "overall",
@@ -103,8 +103,8 @@ class Score:
         *,
         explain: Explain | None = None,
     ) -> None:
-        if (evidence is None or suggestions is None) and explain is None:
-            raise TypeError("Score needs evidence and suggestions, or explain= to compute them")
+        if evidence is None and explain is None:
+            raise TypeError("Score needs evidence, or explain= to compute it")
         init = object.__setattr__
         init(self, "text", text)
         init(self, "self_focus", self_focus)
@@ -118,28 +118,25 @@ class Score:
         init(self, "_suggestions", None if suggestions is None else tuple(suggestions))
         init(self, "_explain", explain)
 
-    def _explained(self) -> None:
-        assert self._explain is not None
-        evidence, suggestions = self._explain(self)
-        if self._evidence is None:
-            object.__setattr__(self, "_evidence", evidence)
-        if self._suggestions is None:
-            object.__setattr__(self, "_suggestions", suggestions)
-        object.__setattr__(self, "_explain", None)  # drop what the explanation was built from
-
     @property
     def evidence(self) -> tuple[Evidence, ...]:
         """The spans that moved each score (see :class:`Evidence`), in text order."""
         if self._evidence is None:
-            self._explained()
+            assert self._explain is not None
+            object.__setattr__(self, "_evidence", self._explain(self))
+            object.__setattr__(self, "_explain", None)  # drop what it was built from
         assert self._evidence is not None
         return self._evidence
 
     @property
     def suggestions(self) -> tuple[str, ...]:
-        """Short, concrete changes that would raise the overall score."""
+        """Short, concrete changes that would raise the overall score (worked out from
+        the scores and the evidence when first read)."""
         if self._suggestions is None:
-            self._explained()
+            from relate.suggestions import suggest
+
+            tips = suggest(self.text, self.scores(), self.evidence, self.warnings)
+            object.__setattr__(self, "_suggestions", tips)
         assert self._suggestions is not None
         return self._suggestions
 

@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 from relate.features import FEATURES, Features, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, Evidence, Score, overall_from
-from relate.suggestions import suggest
 from relate.tokens import readable, tokenize
 
 if TYPE_CHECKING:
@@ -89,12 +88,9 @@ def build_scores(
     return scores
 
 
-def _explain(
-    features: Features, weights: np.ndarray, score: Score
-) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
-    """A Score's evidence and suggestions, from the features it was computed from."""
-    evidence = _evidence(score.text, features, weights)
-    return evidence, suggest(score.text, score.scores(), evidence, score.warnings)
+def _explain(features: Features, weights: np.ndarray, score: Score) -> tuple[Evidence, ...]:
+    """A Score's evidence, from the features it was computed from."""
+    return _evidence(score.text, features, weights)
 
 
 def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evidence, ...]:
@@ -151,9 +147,9 @@ class Scorer:
         seen = [readable(t[:MAX_CHARS]) for t in texts]
         return [tokenize(self.nlp, t) for t in seen], seen
 
-    def explain(self, score: Score) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
-        """The evidence and suggestions of ``score``, worked out again from its text (for
-        scores that arrive without them, such as those from worker processes)."""
+    def explain(self, score: Score) -> tuple[Evidence, ...]:
+        """The evidence of ``score``, worked out again from its text (for scores that
+        arrive without it, such as those from worker processes)."""
         (doc,), (seen,) = self._read([score.text])
         return _explain(self.featurizer(doc, seen), self.model.weights, score)
 
