@@ -201,9 +201,11 @@ def test_killed_run_resumes(tmp_path: Path) -> None:
     finally:
         process.wait()
     assert not output.exists()
+    assert (tmp_path / ".out.jsonl.lock").exists()  # left by the kill, but no longer held
     assert run(*argv, "--resume") == 0
     ids = [r["id"] for r in rows(output)]
     assert ids == [f"p{i}" for i in range(20_000)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
 
 def test_bad_archive_fails_in_one_line_and_leaves_output_alone(
@@ -316,3 +318,169 @@ def test_an_existing_folder_with_other_files_is_never_replaced(tmp_path: Path) -
     source.write_text('{"text": "hello there"}\n')
     assert run(source, "-o", folder) == 1
     assert (folder / "notes.txt").read_text() == "important"
+
+
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 40)
+    output = tmp_path / "out.csv"
+    argv: list[str | Path] = [source, "-o", output, "--id-column", "id", "--batch-size", "8"]
+    second: list[int] = []
+    real = relate.batch.open_posts
+
+    def opened(*args: Any, **kwargs: Any) -> tuple[Any, Iterator[Any]]:
+        chosen, posts = real(*args, **kwargs)
+
+        def meanwhile() -> Iterator[Any]:
+            for i, post in enumerate(posts):
+                if i == 20 and not second:  # half way, with rows in the journal
+                    second.append(-1)
+                    second[0] = run(*argv, "--resume")
+                yield post
+
+        return chosen, meanwhile()
+
+    monkeypatch.setattr(relate.batch, "open_posts", opened)
+    assert run(*argv) == 0
+    assert second == [1]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"another relate score is writing {output}" in err
+    assert [r["id"] for r in rows(output)] == [f"p{i}" for i in range(40)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.csv"]
+
+
+def test_rows_are_counted_before_the_output_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 10)
+    output = tmp_path / "out.jsonl"
+    output.write_text("an earlier, complete result\n")
+    real = relate.batch._score_into
+
+    def twice(journal: Path, *args: Any) -> int:
+        total = real(journal, *args)
+        with open(journal, "a", encoding="utf-8") as f:  # as a second writer would
+            f.write(journal.read_text(encoding="utf-8").splitlines()[-1] + "\n")
+        return total
+
+    monkeypatch.setattr(relate.batch, "_score_into", twice)
+    assert run(source, "-o", output, "--id-column", "id") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "11 rows for 10 posts" in err
+    assert output.read_text() == "an earlier, complete result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_odd_values_cost_one_row_each_not_the_run(tmp_path: Path) -> None:
+    huge, deep = "9" * 5000, "[" * 100_000 + "]" * 100_000
+    source = tmp_path / "odd.jsonl"
+    source.write_text(
+        "\n".join(
+            [
+                '{"id": "a", "text": "hello there, friends"}',
+                f'{{"id": {huge}, "text": "x"}}',
+                f'{{"id": "c", "text": {deep}}}',
+                '{"id": "d", "text": "ok", "t": "9999-12-31T23:59:59-23:59"}',
+                '{"id": "e", "text": "ok", "t": 1e300}',
+            ]
+        )
+        + "\n"
+    )
+    output = tmp_path / "out.parquet"
+    assert run(source, "-o", output, "--id-column", "id", "--time-column", "t") == 0
+    out = rows(output)
+    assert [r["id"] for r in out] == ["a", "2", "3", "d", "e"]
+    assert [r["error"] is not None for r in out] == [False, True, True, False, False]
+    assert [r["created_at"] for r in out[3:]] == [None, None]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["odd.jsonl", "out.parquet"]
+
+
+def test_an_unexpected_error_is_one_line_and_the_run_can_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 30)
+    output = tmp_path / "out.csv"
+    argv: list[str | Path] = [source, "-o", output, "--id-column", "id", "--batch-size", "5"]
+    real = relate.batch.score_posts
+
+    def buggy(*args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
+        for i, row in enumerate(real(*args, **kwargs)):
+            if i == 12:
+                raise TypeError("a bug\nover two lines")
+            yield row
+
+    with monkeypatch.context() as patch:
+        patch.setattr(relate.batch, "score_posts", buggy)
+        assert run(*argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "TypeError: a bug over two lines" in err
+    assert "please report" in err and "10 rows kept" in err and "--resume" in err
+    assert not output.exists()
+    assert run(*argv, "--resume") == 0
+    assert [r["id"] for r in rows(output)] == [f"p{i}" for i in range(30)]
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise AttributeError("before anything was written")
+
+    monkeypatch.setattr(relate.batch, "open_posts", broken)
+    assert run(*argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "please report" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.csv"]
+
+
+def test_ctrl_c_before_scoring_starts_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 3)
+
+    def slow_to_open(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt  # as Ctrl-C while a large zip's directory is read
+
+    monkeypatch.setattr(relate.batch, "open_posts", slow_to_open)
+    assert run(source, "-o", tmp_path / "out.csv") == 130
+    assert capsys.readouterr().err == "relate score: interrupted\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_an_output_that_would_overwrite_or_change_the_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 3)
+    before = source.read_bytes()
+    (tmp_path / "link.jsonl").symlink_to(source)
+    dataset = tmp_path / "posts"
+    dataset.mkdir()
+    pq.write_table(pa.table({"text": ["hi there"]}), dataset / "part-0.parquet")
+    cases: list[tuple[Path, str | Path, str]] = [
+        (source, source, "is the input itself"),
+        (source, tmp_path / "link.jsonl", "is the input itself"),
+        (tmp_path / "link.jsonl", source, "is the input itself"),
+        (dataset, f"{dataset}/", "is the input itself"),
+        (dataset, dataset / "part-0.parquet", "inside the input folder"),
+        (dataset, dataset / "scored.csv", "inside the input folder"),
+        (dataset / "part-0.parquet", f"{dataset}/", "which this run replaces"),
+    ]
+    for input, output, says in cases:
+        assert run(input, "-o", output) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and says in err
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in dataset.iterdir()) == ["part-0.parquet"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "link.jsonl", "posts"]
+
+
+def test_parquet_row_groups_are_bounded_in_bytes_as_well_as_rows(tmp_path: Path) -> None:
+    # Reposts keep their text but are not scored: long rows at no scoring cost.
+    long = [
+        {"tweet": {"id_str": str(10**18 + i), "full_text": f"RT @a: {i} " + "words " * 200_000}}
+        for i in range(12)
+    ]
+    (tmp_path / "x" / "data").mkdir(parents=True)
+    (tmp_path / "x" / "data" / "tweets.js").write_text(json.dumps(long))
+    output = tmp_path / "out.parquet"
+    assert run(tmp_path / "x", "-o", output) == 0
+    metadata = pq.ParquetFile(output).metadata
+    assert metadata.num_rows == 12
+    assert metadata.num_row_groups >= 2  # 14 MB of rows: not held and written at once

@@ -4,7 +4,8 @@ Rows stream from the reader through the scorer into a journal beside the output
 (``.OUTPUT.partial.jsonl``, one JSON row per line, flushed per batch). Only when every
 post has its row is the journal turned into the requested format, in a temporary file
 renamed onto OUTPUT: a run that stops early leaves no output that looks complete, and
-``--resume`` goes on from the journal without scoring a post twice.
+``--resume`` goes on from the journal without scoring a post twice. A lock beside the
+output (``.OUTPUT.lock``) keeps a second run from writing the same journal.
 
 """
 
@@ -15,6 +16,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -38,14 +40,27 @@ _SUFFIXES: dict[str, OutputKind] = {
     ".parquet": "parquet",
 }
 _JOURNAL_VERSION = 1
-# Rows per Parquet row group when the journal is converted: bounded memory, good scans.
-_ROW_GROUP = 65_536
+# A Parquet row group (and the rows held to build it) ends at whichever comes first: the
+# rows are held as Python objects, several times their JSON size, so bytes bound memory
+# when posts are long and rows when they are short.
+_ROW_GROUP_ROWS = 16_384
+_ROW_GROUP_BYTES = 8 * 1024**2
+# Journal rows buffered before a write: a batch, or fewer when posts are long.
+_BUFFER_BYTES = 4 * 1024**2
 # The journal is fsynced at most this often (seconds): a crash loses at most this much work.
 _FSYNC_EVERY = 2.0
 
 
 class _UsageError(Exception):
     pass
+
+
+class _Failed(Exception):
+    """An error whose message already says what to do; exit status 1."""
+
+
+class _Miscount(_Failed):
+    """The journal's rows are not one per post: OUTPUT must not be replaced with them."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,8 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    """Run ``relate score``; 0 when every post has its row, 1 on a bad input, 2 on a bad
-    command line, 130 when interrupted (the work so far is kept for ``--resume``)."""
+    """Run ``relate score``; 0 when every post has its row, 1 on a bad input, an output that
+    cannot be written or a bug, 2 on a bad command line, 130 when interrupted (the work so
+    far is kept for ``--resume``). Every failure is one line on stderr, never a traceback."""
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit:  # --help, or argparse's own message for a bad option
@@ -104,9 +120,27 @@ def main(argv: list[str]) -> int:
     except _UsageError as error:
         print(f"relate score: {error}", file=sys.stderr)
         return 2
-    except (ArchiveError, OSError) as error:
+    except (ArchiveError, OSError, _Failed) as error:
         print(f"relate score: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # before the journal exists: nothing to keep
+        print("relate score: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: one line rather than a traceback
+        print(f"relate score: {_unexpected(error)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(error: BaseException) -> str:
+    return (
+        f"unexpected error ({type(error).__name__}: {_one_line(str(error))}); please report "
+        "it as a bug in relate, with the command and `relate --version`"
+    )
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def output_kind(output: str) -> OutputKind:
@@ -126,6 +160,23 @@ def journal_path(output: Path) -> Path:
     return output.parent / f".{output.name}.partial.jsonl"
 
 
+def _check_paths(source: Path, output: Path, kind: OutputKind) -> None:
+    """Refuse an output that would overwrite or change the input (links resolved)."""
+    given, made = source.resolve(), output.resolve()
+    if made == given or (output.exists() and source.exists() and os.path.samefile(output, source)):
+        raise _UsageError(f"{output} is the input itself; choose another output name")
+    if source.is_dir() and made.is_relative_to(given):
+        raise _UsageError(
+            f"{output} is inside the input folder {source}, so the next run would read it "
+            "as input; write it somewhere else"
+        )
+    if kind == "parquet-folder" and given.is_relative_to(made):
+        raise _UsageError(
+            f"the input {source} is inside {output}, which this run replaces; choose "
+            "another output folder"
+        )
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1 or args.n_process < 1 or args.rows_per_file < 1:
         raise _UsageError("--batch-size, --n-process and --rows-per-file must be at least 1")
@@ -133,6 +184,62 @@ def _run(args: argparse.Namespace) -> int:
     output = Path(args.output.rstrip("/" + os.sep) or args.output).absolute()
     if not output.parent.is_dir():
         raise _UsageError(f"no folder {output.parent} to write {output.name} into")
+    _check_paths(Path(args.input), output, kind)
+    with _exclusive(output):
+        return _run_locked(args, output, kind)
+
+
+@contextlib.contextmanager
+def _exclusive(output: Path) -> Iterator[None]:
+    """Hold OUTPUT's lock for the run: two runs appending to one journal would duplicate
+    rows. The OS drops the lock when a process dies, so a run killed with kill -9 never
+    blocks the next one; the lock file is removed on the way out."""
+    path = output.parent / f".{output.name}.lock"
+    while True:
+        lock = open(path, "a+b")  # noqa: SIM115 (closed below)
+        if not _lock(lock):
+            lock.close()
+            raise _Failed(
+                f"another relate score is writing {output}; wait for it to finish, or "
+                "choose another output name"
+            )
+        # A run that has just finished removes the file: lock the one now at that path.
+        try:
+            current = os.stat(path)
+        except FileNotFoundError:
+            current = None
+        held = os.fstat(lock.fileno())
+        if current is not None and (current.st_dev, current.st_ino) == (held.st_dev, held.st_ino):
+            break
+        lock.close()
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        lock.close()
+
+
+def _lock(f: IO[bytes]) -> bool:
+    """Take an exclusive lock on ``f`` without waiting; False when another process has it.
+    A file system without locks (some network mounts) runs unlocked, as before locks."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return sys.platform != "win32"  # Windows reports a held lock as a plain OSError
+    return True
+
+
+def _run_locked(args: argparse.Namespace, output: Path, kind: OutputKind) -> int:
     columns = Columns(args.text_column, args.id_column, args.time_column)
     chosen, posts = open_posts(args.input, args.format, columns)
     header = {
@@ -152,7 +259,7 @@ def _run(args: argparse.Namespace) -> int:
         if done:
             _skip_done(posts, journal, done, args.input)
         written = _score_into(journal, posts, args, done)
-        rows = _finish(journal, output, kind, args.rows_per_file)
+        rows = _finish(journal, output, kind, args.rows_per_file, written)
     except KeyboardInterrupt:
         saved = _count_rows(journal)
         print(
@@ -165,8 +272,17 @@ def _run(args: argparse.Namespace) -> int:
         if created_here:
             journal.unlink(missing_ok=True)
         raise
-    if rows != written:
-        raise ArchiveError(f"{output}: wrote {rows:,} rows for {written:,} posts; run again")
+    except _Miscount:
+        journal.unlink(missing_ok=True)  # wrong by definition: resuming from it would be too
+        raise
+    except (_UsageError, OSError):
+        raise
+    except Exception as error:
+        # A bug: the journal holds only whole rows of posts read in order, so it is kept
+        # for --resume (which checks it against the input) once the bug is fixed.
+        raise _Failed(
+            f"{_unexpected(error)}; {_count_rows(journal):,} rows kept in {journal} for --resume"
+        ) from error
     journal.unlink()
     if sys.stderr.isatty():
         print(f"relate score: {rows:,} rows in {output}", file=sys.stderr)
@@ -219,11 +335,14 @@ def _complete_lines_end(f: IO[bytes]) -> int:
     return 0
 
 
-def _journal_rows(journal: Path) -> Iterator[dict[str, Any]]:
+def _journal_lines(journal: Path) -> Iterator[str]:
     with open(journal, encoding="utf-8") as f:
         next(f, None)
-        for line in f:
-            yield json.loads(line)
+        yield from f
+
+
+def _journal_rows(journal: Path) -> Iterator[dict[str, Any]]:
+    return map(json.loads, _journal_lines(journal))
 
 
 def _count_rows(journal: Path) -> int:
@@ -264,10 +383,13 @@ def _score_into(journal: Path, posts: Iterable[Any], args: argparse.Namespace, d
     total = done
     with open(journal, "a", encoding="utf-8") as f, _progress(done) as advance:
         buffer: list[str] = []
+        size = 0
         synced = time.monotonic()
         for row in rows:
             buffer.append(json.dumps(row, ensure_ascii=False) + "\n")
-            if len(buffer) >= args.batch_size:
+            size += len(buffer[-1])
+            if len(buffer) >= args.batch_size or size >= _BUFFER_BYTES:
+                size = 0
                 total += _flush(f, buffer)
                 advance(total)
                 if time.monotonic() - synced > _FSYNC_EVERY:
@@ -307,8 +429,11 @@ def _progress(done: int) -> Iterator[Any]:
         yield lambda n: progress.update(task, completed=n)
 
 
-def _finish(journal: Path, output: Path, kind: OutputKind, rows_per_file: int) -> int:
-    """Write the journal's rows as OUTPUT, atomically; the number of rows written."""
+def _finish(
+    journal: Path, output: Path, kind: OutputKind, rows_per_file: int, expected: int
+) -> int:
+    """Write the journal's rows as OUTPUT, atomically, once they are checked to be one per
+    post (``expected``); the number of rows written."""
     temporary = output.parent / f".{output.name}.tmp-{os.getpid()}"
     try:
         if kind == "csv":
@@ -319,6 +444,11 @@ def _finish(journal: Path, output: Path, kind: OutputKind, rows_per_file: int) -
             rows = _write_parquet(journal, temporary, None)
         else:
             rows = _write_parquet(journal, temporary, rows_per_file)
+        if rows != expected:
+            raise _Miscount(
+                f"{journal} has {rows:,} rows for {expected:,} posts (changed by another "
+                f"program?); {output} is left as it was; run again"
+            )
         _replace(temporary, output)
     finally:
         if temporary.is_dir():
@@ -404,10 +534,12 @@ def _write_parquet(journal: Path, target: Path, rows_per_file: int | None) -> in
     if rows_per_file is not None:
         target.mkdir()
     rows, writer, in_file, part = 0, None, 0, 0
+    lines = _journal_lines(journal)
     try:
-        for chunk in _chunks(
-            _journal_rows(journal),
-            _ROW_GROUP if rows_per_file is None else min(_ROW_GROUP, rows_per_file),
+        # A row group never spans two part files: it takes at most the rows left in this one.
+        while chunk := _chunk(
+            lines,
+            _ROW_GROUP_ROWS if rows_per_file is None else rows_per_file - in_file % rows_per_file,
         ):
             for row in chunk:
                 stamp = row["created_at"]
@@ -420,6 +552,7 @@ def _write_parquet(journal: Path, target: Path, rows_per_file: int | None) -> in
             writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
             rows += len(chunk)
             in_file += len(chunk)
+            del chunk  # before the next one is read: one chunk in memory at a time
         if writer is None:
             path = target if rows_per_file is None else target / "part-00000.parquet"
             writer = pq.ParquetWriter(path, schema)
@@ -429,6 +562,13 @@ def _write_parquet(journal: Path, target: Path, rows_per_file: int | None) -> in
     return rows
 
 
-def _chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    while chunk := list(islice(rows, size)):
-        yield chunk
+def _chunk(lines: Iterator[str], room: int) -> list[dict[str, Any]]:
+    """The rows of the next row group: at most ``room``, and within the row group caps."""
+    chunk: list[dict[str, Any]] = []
+    size = 0
+    for line in lines:
+        chunk.append(json.loads(line))
+        size += len(line)
+        if len(chunk) >= min(room, _ROW_GROUP_ROWS) or size >= _ROW_GROUP_BYTES:
+            break
+    return chunk

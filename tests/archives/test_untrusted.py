@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import tarfile
 import zipfile
 from pathlib import Path
 
 import pytest
-from builders import pack, tweet, ytd
+from builders import create, pack, tweet, ytd
+from builders import outbox as outbox_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +183,126 @@ def test_json_streams_without_loading_the_whole_file(tmp_path: Path) -> None:
     tracemalloc.stop()
     assert count == 6000
     assert peak < size / 2
+
+
+HUGE_INT = "9" * 5000  # past Python's 4,300-digit limit for reading an int
+DEEP = "[" * 100_000 + "]" * 100_000  # past the recursion limit
+
+
+def test_odd_values_cost_one_row_each(tmp_path: Path) -> None:
+    good = json.dumps(tweet("1790000000000000001", "a fine post"))
+    odd = [
+        tweet("5", "from the year 9999", created_at="Fri Dec 31 23:59:59 -2359 9999"),
+        tweet("9" * 40, "an id no snowflake can be", created_at="nonsense"),
+        tweet("²³", "a digit Python cannot turn into an int", created_at=None),
+    ]  # fmt: skip
+    items = [good, f'{{"tweet": {{"id_str": "7", "n": {HUGE_INT}}}}}', DEEP]
+    items += [json.dumps(item) for item in odd] + [good]
+    path = pack(
+        tmp_path / "x",
+        {"data/tweets.js": "window.YTD.tweets.part0 = [" + ", ".join(items) + "]"},
+        "folder",
+    )
+    posts = list(archives.read(path))
+    assert len(posts) == len(items)
+    assert [p.error is not None for p in posts] == [False, True, True, False, False, False, False]
+    assert "a number too long" in str(posts[1].error) and "nested too deeply" in str(posts[2].error)
+    assert posts[1].id == "data/tweets.js#1"
+    assert [p.created_at for p in posts[3:6]] == [None, None, None]
+    assert posts[3].text == "from the year 9999"
+
+    absurd = create(1, "<p>hi</p>", published="9999-12-31T23:59:59-23:59")
+    absurd["published"] = "0001-01-01T00:00:00+23:59"
+    outbox = outbox_of([absurd, {"type": "Create", "n": "HUGE"}, create(3, "<p>fine</p>")])
+    outbox = outbox.replace('"HUGE"', HUGE_INT)
+    posts = list(archives.read(pack(tmp_path / "m", {"outbox.json": outbox}, "folder")))
+    assert len(posts) == 3 and posts[0].created_at is None and posts[2].error is None
+    assert posts[1].error == "outbox.json#1: cannot be read (a number too long to read)"
+
+    facebook = [
+        {"timestamp": 10**300, "data": [{"post": "hello"}], "attachments": ["x", 5]},
+        {"data": 5},
+        {"timestamp": 1714557600, "data": [{"post": "fine"}]},
+    ]
+    fb = pack(tmp_path / "f", {"your_posts_1.json": json.dumps(facebook)}, "folder")
+    posts = list(archives.read(fb))
+    assert [p.error is not None for p in posts] == [False, True, False]
+    assert posts[0].text == "hello" and posts[0].created_at is None
+
+    table = tmp_path / "posts.jsonl"
+    lines = ['{"text": "fine"}', f'{{"text": "x", "id": {HUGE_INT}}}', f'{{"text": {DEEP}}}']
+    table.write_text("\n".join([*lines, '{"text": "x", "t": "0001-01-01T00:00:00+05:00"}']) + "\n")
+    posts = list(archives.read(table, time_column="t"))
+    assert [p.error for p in posts] == [
+        None,
+        "row 2: a number too long to read",
+        "row 3: nested too deeply",
+        None,
+    ]
+    assert posts[3].created_at is None
+
+
+def test_parquet_timestamps_python_cannot_hold_become_empty(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "posts.parquet"
+    seconds = pa.array([10**15, 1714557600], pa.timestamp("s"))  # year 31 million, 2024
+    pq.write_table(pa.table({"text": ["far", "near"], "t": seconds}), path)
+    far, near = archives.read(path, time_column="t")
+    assert far.created_at is None and near.created_at is not None
+
+
+def test_junk_after_the_json_is_refused(tmp_path: Path) -> None:
+    tweets = ytd("tweets", [tweet("1", "hello")]).rstrip()
+    assert tweets.endswith("];")  # a JavaScript `;` is fine...
+    assert len(list(archives.read(pack(tmp_path / "ok", {"data/tweets.js": tweets}, "folder"))))
+    for name, files in {
+        "x": {"data/tweets.js": tweets + ' {"tweet": {"id_str": "2"}}'},
+        "m": {"outbox.json": outbox_of([create(1, "<p>hi</p>")]) + "]"},
+        "f": {"your_posts_1.json": '[{"data": [{"post": "hi"}]}] [{"more": 1}]'},
+    }.items():
+        path = pack(tmp_path / name, files, "folder")
+        message = refuse(path, "after the end of the JSON")
+        assert next(iter(files)) in message
+
+
+def test_links_out_of_an_input_folder_are_refused(tmp_path: Path) -> None:
+    outside = pack(
+        tmp_path / "private", {"tweets.js": ytd("tweets", [tweet("1", "SECRET")])}, "folder"
+    )
+    export = pack(tmp_path / "x", {"data/account.js": ytd("account", [])}, "folder")
+    (export / "data" / "tweets.js").symlink_to(outside / "tweets.js")
+    assert "SECRET" not in refuse(export, "link to .* outside the folder")
+    (export / "data" / "tweets.js").unlink()
+    (export / "data" / "more").symlink_to(outside, target_is_directory=True)
+    refuse(export, "'data/more' is a link")
+
+
+def test_links_inside_an_input_folder_are_not_read_twice(tmp_path: Path) -> None:
+    export = pack(tmp_path / "x", GOOD, "folder")
+    (export / "data" / "tweets-part1.js").symlink_to(export / "data" / "tweets.js")
+    (export / "again").symlink_to(export / "data", target_is_directory=True)
+    assert len(list(archives.read(export))) == 40
+
+
+def test_one_huge_item_is_read_whole(tmp_path: Path) -> None:
+    # Items far larger than the reader's chunks, each of a kind the decoder finishes
+    # differently: a long string, many small objects, a number cut by a chunk boundary.
+    long_text = "word " * 600_000
+    fields = [{"k": i, "v": 'a\\"b]'} for i in range(150_000)]
+    items = [
+        tweet("1", long_text),
+        tweet("2", "many fields", extra=fields),
+        f'{{"tweet": {{"id_str": "3", "full_text": "x", "n": {HUGE_INT}, "s": "{"]" * 300_000}"}}}}',
+        tweet("4", "after them all", n=int("7" * 4000)),
+    ]
+    text = (
+        "window.YTD.tweets.part0 = ["
+        + ", ".join(i if isinstance(i, str) else json.dumps(i) for i in items)
+        + "]"
+    )
+    posts = list(archives.read(pack(tmp_path / "x", {"data/tweets.js": text}, "folder")))
+    assert [p.id for p in posts] == ["1", "2", "data/tweets.js#2", "4"]
+    assert posts[0].text == long_text.strip() and posts[3].text == "after them all"
+    assert posts[2].error is not None

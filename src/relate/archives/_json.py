@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 
 from relate.errors import ArchiveError
@@ -22,6 +23,31 @@ _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\r\n]*")
 # X's files start `window.YTD.tweets.part0 = [`; Grailbird's `Grailbird.data.tweets_2012_01 =`.
 _ASSIGNMENT = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*=\s*")
+# What skipping an undecodable item must look at: strings (which may hold brackets) and
+# the brackets and commas that delimit items.
+_STRUCTURE = re.compile(r'["\[\]{},]')
+_STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class BadItem:
+    """An array item that is valid JSON but cannot be decoded (a number of thousands of
+    digits, nesting deeper than Python's recursion limit): one bad row, not a failed file."""
+
+    reason: str
+
+
+class _Undecodable(Exception):
+    pass
+
+
+def odd_value(error: BaseException) -> str:
+    """Why a well-formed value cannot be read, in words (not a hint to change Python's limits)."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    if isinstance(error, ValueError) and "integer string conversion" in str(error):
+        return "a number too long to read"
+    return f"{type(error).__name__}: {str(error)[:200]}"
 
 
 class JsonStream:
@@ -36,17 +62,20 @@ class JsonStream:
         self._eof = False
 
     def _fill(self) -> bool:
+        """Read more, dropping what was consumed. At least as much as is pending is read,
+        so a retry that re-scans the pending text (one large item) costs linear time overall."""
         if self._eof:
             return False
-        chunk = self._text.read(_CHUNK)
+        pending = len(self._buf) - self._pos
+        if pending >= MAX_ITEM_CHARS:
+            raise self.error(f"an item over {MAX_ITEM_CHARS:,} characters")
+        chunk = self._text.read(max(_CHUNK, min(pending, MAX_ITEM_CHARS - pending)))
         if not chunk:
             self._eof = True
             return False
         self._offset += self._pos
         self._buf = self._buf[self._pos :] + chunk
         self._pos = 0
-        if len(self._buf) > MAX_ITEM_CHARS + _CHUNK:
-            raise self.error(f"an item over {MAX_ITEM_CHARS:,} characters")
         return True
 
     def error(self, what: str) -> ArchiveError:
@@ -83,8 +112,23 @@ class JsonStream:
             raise self.error(f"expected {char!r}, found {found or 'the end of the file'!r}")
         self._pos += 1
 
+    def end(self) -> None:
+        """Refuse anything after the top-level value but white space and a JavaScript ``;``:
+        text there means a damaged or altered file, whose posts may be missing."""
+        if self.peek() == ";":
+            self._pos += 1
+        found = self.peek()
+        if found:
+            raise self.error(f"unexpected {found!r} after the end of the JSON")
+
     def value(self) -> Any:
         """Decode the next JSON value."""
+        try:
+            return self._decode()
+        except _Undecodable as error:
+            raise self.error(str(error)) from None
+
+    def _decode(self) -> Any:
         self.peek()
         while True:
             try:
@@ -95,21 +139,57 @@ class JsonStream:
                 if near_end and self._fill():
                     continue
                 raise self.error(error.msg) from None
-            except RecursionError:
-                raise self.error("nested too deeply") from None
+            except (ValueError, RecursionError) as error:
+                raise _Undecodable(odd_value(error)) from None
             if end == len(self._buf) and self._fill():
                 continue  # a number at the end of a chunk may go on in the next one
             self._pos = end
             return obj
 
+    def _skip(self) -> None:
+        """Move past one well-formed value without decoding it (its syntax is not checked)."""
+        depth = 0
+        while True:
+            match = _STRUCTURE.search(self._buf, self._pos)
+            if match is None:
+                self._pos = len(self._buf)
+                if not self._fill():
+                    raise self.error("the file ends inside an item")
+                continue
+            char = match.group()
+            if char == '"':
+                self._pos = match.start()
+                while (rest := _STRING_REST.match(self._buf, self._pos + 1)) is None:
+                    if not self._fill():
+                        raise self.error("the file ends inside a string")
+                self._pos = rest.end()
+            elif char in "[{":
+                depth += 1
+                self._pos = match.end()
+            elif depth == 0:  # the `,` or `]` after a bare value
+                self._pos = match.start()
+                return
+            else:
+                self._pos = match.end()
+                if char != ",":
+                    depth -= 1
+            if depth == 0:
+                return
+
     def array(self) -> Iterator[Any]:
-        """The items of the JSON array that starts here, one at a time."""
+        """The items of the JSON array that starts here, one at a time; an item that is
+        valid JSON but cannot be decoded comes as a :class:`BadItem`."""
         self.expect("[")
         if self.peek() == "]":
             self._pos += 1
             return
         while True:
-            yield self.value()
+            try:
+                item = self._decode()
+            except _Undecodable as error:
+                self._skip()
+                item = BadItem(str(error))
+            yield item
             found = self.peek()
             self._pos += 1
             if found == "]":
@@ -124,6 +204,7 @@ class JsonStream:
         first = self.peek()
         if first == "[":
             yield from self.array()
+            self.end()
             return
         if first != "{":
             raise self.error("expected a JSON array or object")
@@ -145,6 +226,7 @@ class JsonStream:
             elif self.peek() != "}":
                 raise self.error("expected ',' or '}'")
         self._pos += 1
+        self.end()
         if found:
             return
         if not lone:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from relate.archives._items import post_or_error
 from relate.archives._json import JsonStream
 from relate.archives._open import Archive
 from relate.archives._text import unmojibake
@@ -14,6 +15,7 @@ from relate.errors import ArchiveError
 
 def read_items(
     archive: Archive,
+    platform: str,
     files: str,
     keys: tuple[str, ...],
     make_post: Callable[[object, str], Post],
@@ -23,6 +25,10 @@ def read_items(
 ) -> Iterator[Post]:
     """A Post per item of every file matching ``files``; ``missing`` says where to get
     the export when there is none. Ids are ``FILE#N`` (Meta's exports give none)."""
+
+    def post(item: object, where: str) -> Post:
+        return make_post(unmojibake(item), where)
+
     names = archive.find(files)
     if not names:
         raise ArchiveError(f"{archive.path}: {missing}")
@@ -31,4 +37,5 @@ def read_items(
         with archive.open_text(name) as text:
             stream = JsonStream(text, archive.label(name))
             for index, item in enumerate(stream.items(keys, lone=lone)):
-                yield make_post(unmojibake(item), f"{base}#{index}")
+                where = f"{base}#{index}"
+                yield post_or_error(platform, where, post, item, where)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import lzma
+import os
 import re
 import tarfile
 import zipfile
@@ -101,6 +102,7 @@ class Archive:
         self._zip: zipfile.ZipFile | None = None
         self._tar: tarfile.TarFile | None = None
         self._members: dict[str, zipfile.ZipInfo | tarfile.TarInfo | Path] = {}
+        self._folder = False
         try:
             self._load()
         except ArchiveError:
@@ -116,9 +118,9 @@ class Archive:
     def _load(self) -> None:
         path = self.path
         if path.is_dir():
-            for file in sorted(path.rglob("*")):
-                if file.is_file():
-                    self._add(file.relative_to(path).as_posix(), file)
+            self._folder = True
+            for file in sorted(self._folder_files()):
+                self._add(file.relative_to(path).as_posix(), file)
         elif zipfile.is_zipfile(path):
             self._zip = zipfile.ZipFile(path)
             for info in self._zip.infolist():
@@ -150,6 +152,30 @@ class Archive:
             self._add(path.name, path)
         else:
             raise ArchiveError(f"{path}: no such file or folder; check the path")
+
+    def _folder_files(self) -> Iterator[Path]:
+        """The folder's regular files. Links are not followed: one pointing out of the folder
+        could make relate read (and write into its output) any file the user can read, so
+        it is refused; one pointing inside is skipped, its target being read under its own name."""
+        root = self.path.resolve()
+
+        def fail(error: OSError) -> None:
+            raise error
+
+        for folder, dirs, files in os.walk(self.path, onerror=fail):
+            for name in [*dirs, *files]:
+                entry = Path(folder, name)
+                if entry.is_symlink():
+                    target = entry.resolve()
+                    if not target.is_relative_to(root):
+                        raise ArchiveError(
+                            f"{self.path}: {entry.relative_to(self.path).as_posix()!r} is a "
+                            f"link to {target}, outside the folder; relate does not follow "
+                            "links out of an export: copy what it points to into the folder, "
+                            "or delete the link"
+                        )
+                elif name in files and entry.is_file():
+                    yield entry
 
     def _add(self, name: str, member: zipfile.ZipInfo | tarfile.TarInfo | Path) -> None:
         if len(self._members) >= MAX_ENTRIES:
@@ -203,8 +229,10 @@ class Archive:
         label = self.label(name)
         try:
             if isinstance(member, Path):
-                raw: IO[bytes] = open(member, "rb")  # noqa: SIM115 (closed by _Capped)
-                cap = max(MAX_ENTRY_BYTES, member.stat().st_size)
+                # In a folder, a file swapped for a link since it was listed is not followed.
+                opener = _no_follow if self._folder else None
+                raw: IO[bytes] = open(member, "rb", opener=opener)  # noqa: SIM115 (closed by _Capped)
+                cap = max(MAX_ENTRY_BYTES, os.fstat(raw.fileno()).st_size)
             elif isinstance(member, zipfile.ZipInfo):
                 assert self._zip is not None
                 raw = self._zip.open(member)
@@ -266,6 +294,10 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _no_follow(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
 
 
 def _is_tar(path: Path) -> bool:

@@ -10,6 +10,10 @@ from typing import Any
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_.]+[A-Za-z0-9_])")
 _LINK = re.compile(r"https?://[^\s<>\"']+")
+# Times outside this range are taken as unreadable: no post is that old or new, and pandas
+# (nanosecond timestamps: 1677-2262) could not hold them in ``to_frame``.
+_EARLIEST = datetime(1700, 1, 1, tzinfo=UTC)
+_LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
 
 def mapping(value: object) -> dict[str, Any]:
@@ -44,10 +48,19 @@ def unmojibake(value: Any) -> Any:
     return value
 
 
+def utc(value: datetime) -> datetime | None:
+    """``value`` in UTC (a naive time is taken as UTC), or None when it is out of range."""
+    try:
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except (OverflowError, ValueError):  # year 1 or 9999 moved across the date line
+        return None
+    return value if _EARLIEST <= value < _LATEST else None
+
+
 def from_unix(value: object) -> datetime | None:
     """A Unix time in seconds (a number or a numeric string) as a UTC datetime."""
     try:
-        return datetime.fromtimestamp(float(value), UTC)  # type: ignore[arg-type]
+        return utc(datetime.fromtimestamp(float(value), UTC))  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError, OSError):
         return None
 
@@ -57,12 +70,9 @@ def from_iso(value: object) -> datetime | None:
     if not isinstance(value, str) or not value.strip():
         return None
     try:
-        parsed = datetime.fromisoformat(value.strip())
+        return utc(datetime.fromisoformat(value.strip()))
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
 
 
 class _TextExtractor(HTMLParser):

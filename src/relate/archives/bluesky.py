@@ -8,13 +8,14 @@ within :data:`relate.archives._open.MAX_WHOLE_BYTES`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import libipld
 
+from relate.archives._items import post_or_error
 from relate.archives._open import Archive
-from relate.archives._text import from_iso, mapping
+from relate.archives._text import from_iso, from_unix, mapping
 from relate.archives.post import Kind, Post
 from relate.errors import ArchiveError
 
@@ -75,12 +76,13 @@ def read(archive: Archive) -> Iterator[Post]:
 def _read_car(data: bytes, label: str) -> Iterator[Post]:
     try:
         header, blocks = libipld.decode_car(data)
-    except (ValueError, RecursionError) as error:
+    except (ValueError, RecursionError, OverflowError, TypeError, KeyError) as error:
         raise ArchiveError(
             f"{label}: not a readable CAR file ({error}); export the repository again"
         ) from None
     roots = header.get("roots") if isinstance(header, dict) else None
-    commit = blocks.get(roots[0]) if isinstance(roots, list) and roots else None
+    root = roots[0] if isinstance(roots, list) and roots else None
+    commit = blocks.get(root) if isinstance(root, bytes) else None
     if (
         not isinstance(commit, dict)
         or not isinstance(commit.get("did"), str)
@@ -95,7 +97,7 @@ def _read_car(data: bytes, label: str) -> Iterator[Post]:
         if collection not in (_POST, _REPOST):
             continue
         uri = f"at://{did}/{key}"
-        record = blocks.get(cid)
+        record = blocks.get(cid) if isinstance(cid, bytes) else None
         if not isinstance(record, dict):
             yield Post(
                 uri,
@@ -105,9 +107,9 @@ def _read_car(data: bytes, label: str) -> Iterator[Post]:
                 error=f"{label}: record {key} is missing from the file",
             )
         elif collection == _REPOST:
-            yield _repost(record, uri, rkey)
+            yield post_or_error(NAME, uri, _repost, record, uri, rkey)
         else:
-            yield _post(record, uri, did, rkey)
+            yield post_or_error(NAME, uri, _post, record, uri, did, rkey)
 
 
 def _walk(blocks: dict[bytes, Any], root: object, label: str) -> Iterator[tuple[str, bytes]]:
@@ -137,13 +139,15 @@ def _walk(blocks: dict[bytes, Any], root: object, label: str) -> Iterator[tuple[
         if node.get("l") is not None:
             todo.append((False, node["l"]))
         previous = b""
-        for entry in node.get("e") or []:
+        entries = node.get("e") or []
+        damaged = ArchiveError(f"{label}: a tree entry is damaged; export the repository again")
+        if not isinstance(entries, list):
+            raise damaged
+        for entry in entries:
             try:
-                key = previous[: int(entry["p"])] + bytes(entry["k"])
-            except (KeyError, TypeError, ValueError):
-                raise ArchiveError(
-                    f"{label}: a tree entry is damaged; export the repository again"
-                ) from None
+                key = previous[: int(entry["p"])] + entry["k"]
+            except (KeyError, TypeError, ValueError, OverflowError):
+                raise damaged from None
             previous = key
             todo.append((True, (key.decode("utf-8", "replace"), entry.get("v"))))
             if entry.get("t") is not None:
@@ -158,10 +162,7 @@ def _tid_time(rkey: str) -> datetime | None:
     value = 0
     for char in rkey:
         value = value * 32 + _TID_ALPHABET.index(char)
-    try:
-        return datetime.fromtimestamp((value >> 10) / 1_000_000, UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
+    return from_unix((value >> 10) / 1_000_000)
 
 
 def _repost(record: dict[str, Any], uri: str, rkey: str) -> Post:

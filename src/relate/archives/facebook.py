@@ -23,6 +23,7 @@ def matches(archive: Archive) -> bool:
 def read(archive: Archive) -> Iterator[Post]:
     return read_items(
         archive,
+        NAME,
         FILES,
         ("status_updates",),
         _post,

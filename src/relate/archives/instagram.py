@@ -22,6 +22,7 @@ def matches(archive: Archive) -> bool:
 def read(archive: Archive) -> Iterator[Post]:
     return read_items(
         archive,
+        NAME,
         FILES,
         ("ig_posts",),
         _post,

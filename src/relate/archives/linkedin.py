@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from urllib.parse import unquote
 
+from relate.archives._items import post_or_error
 from relate.archives._open import Archive
-from relate.archives._text import hashtags_in, links_in, mentions_in
+from relate.archives._text import hashtags_in, links_in, mentions_in, utc
 from relate.archives.post import Kind, Post
 from relate.errors import ArchiveError
 
@@ -47,7 +48,7 @@ def clean(text: str) -> str:
 def _time(value: str | None) -> datetime | None:
     try:
         # Dates have no zone; LinkedIn's own pages show them as UTC.
-        return datetime.strptime((value or "").strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+        return utc(datetime.strptime((value or "").strip(), "%Y-%m-%d %H:%M:%S"))
     except ValueError:
         return None
 
@@ -61,7 +62,8 @@ def _rows(archive: Archive, name: str, kind: Kind) -> Iterator[Post]:
         reader = csv.DictReader(text, escapechar=escape)
         try:
             for index, row in enumerate(reader):
-                yield _post(row, kind, f"{base}#{index}")
+                where = f"{base}#{index}"
+                yield post_or_error(NAME, where, _post, row, kind, where)
         except csv.Error as error:
             raise ArchiveError(
                 f"{label}: not a readable CSV file ({error}); download the data again"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from relate.archives._items import post_or_error
 from relate.archives._json import JsonStream
 from relate.archives._open import Archive
 from relate.archives._text import from_iso, html_to_text
@@ -34,7 +35,8 @@ def read(archive: Archive) -> Iterator[Post]:
         with archive.open_text(name) as text:
             stream = JsonStream(text, archive.label(name))
             for index, activity in enumerate(stream.items(("orderedItems",), lone=False)):
-                yield _post(activity, f"{name}#{index}")
+                where = f"{name}#{index}"
+                yield post_or_error(NAME, where, _post, activity, where)
 
 
 def _strings(value: object) -> list[str]:

@@ -7,13 +7,21 @@ import csv
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from relate.archives._json import MAX_ITEM_CHARS
+from relate.archives._items import post_or_error
+from relate.archives._json import MAX_ITEM_CHARS, odd_value
 from relate.archives._open import Archive
-from relate.archives._text import from_iso, from_unix, hashtags_in, links_in, mentions_in
+from relate.archives._text import (
+    from_iso,
+    from_unix,
+    hashtags_in,
+    links_in,
+    mentions_in,
+    utc,
+)
 from relate.archives.post import Post
 from relate.errors import ArchiveError
 
@@ -84,7 +92,7 @@ def _check(label: str, have: list[str], columns: Columns) -> None:
 
 def _time(value: object) -> datetime | None:
     if isinstance(value, datetime):
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return utc(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return from_unix(value)
     if isinstance(value, str):
@@ -116,7 +124,9 @@ def read_csv(archive: Archive, columns: Columns) -> Iterator[Post]:
             try:
                 _check(label, list(reader.fieldnames or []), columns)
                 for row, record in enumerate(reader, 1):
-                    yield _post(record, columns, row, "csv")
+                    yield post_or_error(
+                        "csv", f"row {row}", _post, record, columns, row, "csv", id=str(row)
+                    )
             except csv.Error as error:
                 raise ArchiveError(
                     f"{label}: not a readable CSV file ({error}); check the file"
@@ -143,10 +153,15 @@ def read_jsonl(archive: Archive, columns: Columns) -> Iterator[Post]:
                         str(row), "jsonl", None, "", error=f"row {row}: invalid JSON ({error.msg})"
                     )
                     continue
+                except (ValueError, RecursionError) as error:
+                    yield Post(str(row), "jsonl", None, "", error=f"row {row}: {odd_value(error)}")
+                    continue
                 if not isinstance(record, dict):
                     yield Post(str(row), "jsonl", None, "", error=f"row {row}: not a JSON object")
                     continue
-                yield _post(record, columns, row, "jsonl")
+                yield post_or_error(
+                    "jsonl", f"row {row}", _post, record, columns, row, "jsonl", id=str(row)
+                )
 
 
 def _parquet() -> Any:
@@ -181,10 +196,32 @@ def read_parquet(archive: Archive, columns: Columns) -> Iterator[Post]:
             _check(label, table.schema_arrow.names, columns)
             wanted = list(dict.fromkeys(c for c in (columns.text, columns.id, columns.time) if c))
             for batch in table.iter_batches(batch_size=8192, columns=wanted):
-                for record in batch.to_pylist():
+                for record in _records(batch):
                     row += 1
-                    yield _post(record, columns, row, "parquet")
+                    yield post_or_error(
+                        "parquet", f"row {row}", _post, record, columns, row, "parquet", id=str(row)
+                    )
         except (pa.ArrowException, OSError) as error:
             raise ArchiveError(
                 f"{label}: not a readable Parquet file ({error}); check the file"
             ) from None
+
+
+def _records(batch: Any) -> list[dict[str, Any]]:
+    """A record batch as dicts; a value Python cannot hold (a timestamp past year 9999)
+    becomes None instead of failing the whole batch."""
+    try:
+        return batch.to_pylist()  # type: ignore[no-any-return]
+    except (ValueError, OverflowError):
+        columns = {name: [_scalar(v) for v in batch.column(name)] for name in batch.schema.names}
+        return [
+            dict(zip(columns, values, strict=True))
+            for values in zip(*columns.values(), strict=True)
+        ]
+
+
+def _scalar(value: Any) -> Any:
+    try:
+        return value.as_py()
+    except (ValueError, OverflowError):
+        return None

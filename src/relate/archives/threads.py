@@ -20,6 +20,7 @@ def matches(archive: Archive) -> bool:
 def read(archive: Archive) -> Iterator[Post]:
     return read_items(
         archive,
+        NAME,
         FILES,
         ("text_post_app_text_posts",),
         _post,

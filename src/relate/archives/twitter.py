@@ -6,12 +6,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from relate.archives._items import post_or_error
 from relate.archives._json import JsonStream
 from relate.archives._open import Archive
-from relate.archives._text import mapping
+from relate.archives._text import from_iso, from_unix, mapping, utc
 from relate.archives.post import Kind, Post
 from relate.errors import ArchiveError
 
@@ -60,7 +61,9 @@ def read(archive: Archive) -> Iterator[Post]:
             stream = JsonStream(text, label)
             stream.skip_assignment()
             for index, item in enumerate(stream.array()):
-                yield _post(item, username, notes, f"{part}#{index}")
+                where = f"{part}#{index}"
+                yield post_or_error(NAME, where, _post, item, username, notes, where)
+            stream.end()
     yield from notes.unmatched()
 
 
@@ -73,6 +76,7 @@ def _objects(archive: Archive, pattern: str, key: str) -> Iterator[dict[str, Any
             for item in stream.array():
                 if isinstance(item, dict) and isinstance(item.get(key), dict):
                     yield item[key]
+            stream.end()
 
 
 def _username(archive: Archive) -> str | None:
@@ -84,16 +88,19 @@ def _username(archive: Archive) -> str | None:
 
 
 def _parse_time(value: object, tweet_id: str) -> datetime | None:
+    """The tweet's time, else the one in its (snowflake) id, else None: an absurd time or
+    id in an untrusted archive gives no time rather than an error."""
     if isinstance(value, str):
         for fmt in _TIME_FORMATS:
             try:
-                return datetime.strptime(value, fmt).astimezone(UTC)
+                parsed = utc(datetime.strptime(value, fmt))
             except ValueError:
-                pass
-    if tweet_id.isdigit() and int(tweet_id) > 2**32:
-        # Snowflake ids carry their own time in milliseconds.
-        ms = (int(tweet_id) >> 22) + _TWITTER_EPOCH_MS
-        return datetime.fromtimestamp(ms / 1000, UTC)
+                continue
+            if parsed is not None:
+                return parsed
+    # Snowflake ids carry their own time in milliseconds; 20 digits is 64 bits.
+    if tweet_id.isascii() and tweet_id.isdigit() and len(tweet_id) <= 20 and int(tweet_id) > 2**32:
+        return from_unix(((int(tweet_id) >> 22) + _TWITTER_EPOCH_MS) / 1000)
     return None
 
 
@@ -212,12 +219,7 @@ class _Notes:
 
 
 def _from_note_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-    except ValueError:
-        return None
+    return from_iso(value.replace("Z", "+00:00")) if isinstance(value, str) else None
 
 
 def _expand_note(text: str, core: dict[str, Any]) -> str:
