@@ -54,3 +54,25 @@ def test_bad_model_is_a_clear_error(tmp_path: Path) -> None:
 def test_version() -> None:
     out = run("--version")
     assert out.returncode == 0 and out.stdout.startswith("relate ")
+
+
+def test_ctrl_c_while_loading_is_one_line_and_exit_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import relate.cli
+
+    def interrupted(name: str) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(relate.cli, "import_module", interrupted)
+    assert relate.cli.main(["score", "in.jsonl", "-o", "out.csv"]) == 130
+    assert capsys.readouterr().err == "relate: interrupted\n"
+
+
+def test_importing_relate_does_not_load_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, relate, relate.cli; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

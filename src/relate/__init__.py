@@ -11,14 +11,35 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from relate.compare import Comparison, compare
 from relate.errors import ArchiveError, ModelError, RelateError
-from relate.model import Model
 from relate.score import DIMENSIONS, Evidence, Score
-from relate.scorer import Scorer
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from relate.compare import Comparison, compare
+    from relate.model import Model
+    from relate.scorer import Scorer
+
+# spaCy, numpy and the model load when first needed, not on `import relate`: the command
+# line answers --help (and Ctrl-C) at once, and `import relate.archives` stays light.
+_LAZY = {
+    "Comparison": "relate.compare",
+    "compare": "relate.compare",
+    "Model": "relate.model",
+    "Scorer": "relate.scorer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'relate' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 
@@ -48,6 +69,8 @@ def default_scorer() -> Scorer:
     """The shared Scorer behind :func:`score`, loaded on first use."""
     global _default
     if _default is None:
+        from relate.scorer import Scorer
+
         _default = Scorer()
     return _default
 

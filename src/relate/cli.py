@@ -63,7 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        # Ctrl-C while spaCy loads, or in a command without a handler of its own.
+        print("relate: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str]) -> int:
     # Subcommands with their own parsers get the rest of the line untouched.
     if argv and argv[0] in {"train", "score", "report"}:
         command, rest = argv[0], argv[1:]
