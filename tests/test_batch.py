@@ -316,8 +316,9 @@ def test_an_existing_folder_with_other_files_is_never_replaced(tmp_path: Path) -
     (folder / "notes.txt").write_text("important")
     source = tmp_path / "in.jsonl"
     source.write_text('{"text": "hello there"}\n')
-    assert run(source, "-o", folder) == 1
+    assert run(source, "-o", folder) == 2  # refused before anything is read or scored
     assert (folder / "notes.txt").read_text() == "important"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "keep"]
 
 
 def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import pickle
 import json
+import pickle
 
 import pandas as pd
 import pytest

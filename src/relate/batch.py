@@ -170,6 +170,8 @@ def _check_paths(source: Path, output: Path, kind: OutputKind) -> None:
             f"{output} is inside the input folder {source}, so the next run would read it "
             "as input; write it somewhere else"
         )
+    if output.is_dir() and (kind != "parquet-folder" or _foreign_files(output)):
+        raise _UsageError(f"{output} is a folder with other files in it; choose a new output name")
     if kind == "parquet-folder" and given.is_relative_to(made):
         raise _UsageError(
             f"the input {source} is inside {output}, which this run replaces; choose "
@@ -458,15 +460,21 @@ def _finish(
     return rows
 
 
+def _foreign_files(output: Path) -> list[str]:
+    """What in an existing output folder is not an earlier run's Parquet part."""
+    return [
+        p.name
+        for p in output.iterdir()
+        if not (p.is_file() and p.name.startswith("part-") and p.suffix == ".parquet")
+    ]
+
+
 def _replace(new: Path, output: Path) -> None:
     if output.is_dir():
         # Only ever replace a folder that holds nothing but an earlier run's Parquet parts:
-        # never delete a user's files.
-        foreign = [
-            p.name
-            for p in output.iterdir()
-            if not (p.is_file() and p.name.startswith("part-") and p.suffix == ".parquet")
-        ]
+        # never delete a user's files. (Checked before the run too; again here in case
+        # the folder changed meanwhile.)
+        foreign = _foreign_files(output)
         if foreign or not new.is_dir():
             shutil.rmtree(new) if new.is_dir() else new.unlink()
             raise ArchiveError(

@@ -135,6 +135,7 @@ class Scorer:
         # (spaCy memory zones); a caller's pipeline is left exactly as it was given.
         self._owns_nlp = nlp is None
         self._zone_active = False
+        self._empty: Score | None = None
         if nlp is None:
             import spacy
 
@@ -162,8 +163,18 @@ class Scorer:
         """Score a list of texts at once (what :meth:`score_many` does per batch)."""
         for text in texts:
             check_text(text, "relate.score_many")
-        docs, seen = self._read(texts)
-        return build_scores(docs, seen, texts, self.featurizer, self.model)
+        if "" not in texts:
+            docs, seen = self._read(texts)
+            return build_scores(docs, seen, texts, self.featurizer, self.model)
+        # Empty texts (posts a batch job skips pass through as "") all get the same
+        # Score: built once, shared (it is immutable).
+        if self._empty is None:
+            (docs, seen) = self._read([""])
+            self._empty = build_scores(docs, seen, [""], self.featurizer, self.model)[0]
+        filled = [t for t in texts if t]
+        docs, seen = self._read(filled)
+        scored = iter(build_scores(docs, seen, filled, self.featurizer, self.model))
+        return [next(scored) if t else self._empty for t in texts]
 
     def score_many(
         self, texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1

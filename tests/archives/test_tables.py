@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,3 +81,15 @@ def test_to_frame_without_scoring(tmp_path: Path) -> None:
     frame = archives.to_frame(path, score=False)
     assert list(frame["text"]) == ["hello", "there"]
     assert "overall" not in frame.columns
+
+
+def test_a_post_longer_than_the_csv_modules_default_field_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    long = "word " * 40_000  # 200,000 characters: past csv's default 131,072
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "text"])
+        writer.writerows([["1", long], ["2", "short one"]])
+    posts = list(archives.read(path, id_column="id"))
+    assert [p.text for p in posts] == [long, "short one"]
+    assert all(p.error is None for p in posts)

@@ -12,6 +12,7 @@ from relate.archives._items import post_or_error
 from relate.archives._open import Archive
 from relate.archives._text import hashtags_in, links_in, mentions_in, utc
 from relate.archives.post import Kind, Post
+from relate.archives.tables import allow_long_csv_fields
 from relate.errors import ArchiveError
 
 NAME = "linkedin"
@@ -58,6 +59,7 @@ def _rows(archive: Archive, name: str, kind: Kind) -> Iterator[Post]:
     base = name.rsplit("/", 1)[-1]
     # Comments.csv escapes quotes as \" where Shares.csv doubles them.
     escape = "\\" if kind == "comment" else None
+    allow_long_csv_fields()
     with archive.open_text(name, newline="") as text:
         reader = csv.DictReader(text, escapechar=escape)
         try:

@@ -116,7 +116,19 @@ def _post(record: Mapping[str, Any], columns: Columns, row: int, platform: str) 
     )
 
 
+#: The longest CSV field read, in characters. Python's csv module stops at 131,072 by
+#: default, which one long post (a Facebook essay, a pasted article) passes.
+MAX_CSV_FIELD = 16 * 2**20
+
+
+def allow_long_csv_fields() -> None:
+    """Raise the csv module's field limit (process-wide; never lowered) to MAX_CSV_FIELD."""
+    if csv.field_size_limit() < MAX_CSV_FIELD:
+        csv.field_size_limit(MAX_CSV_FIELD)
+
+
 def read_csv(archive: Archive, columns: Columns) -> Iterator[Post]:
+    allow_long_csv_fields()
     for name in archive.names():
         label = archive.label(name)
         with archive.open_text(name, newline="") as text:
