@@ -191,6 +191,12 @@ def markdown(result: dict[str, Any]) -> str:
             f"{p['machine_ceiling']}x on this machine now, so relate gets "
             f"{p['share_of_ceiling']:.0%} of what two processes can give.",
         ]
+        if "with_evidence" in p:
+            lines.append(
+                "That is with numbers only, as batch scoring asks (`explain=False`). Reading "
+                "every Score's evidence as it arrives (workers send evidence rows): "
+                f"{p['with_evidence']['speedup']}x."
+            )
         if "spacy_component" in p:
             c = p["spacy_component"]
             lines.append(

@@ -86,7 +86,8 @@ def measure_processes(texts: list[str], rounds: int, component_posts: int | None
     one: list[dict[str, float]] = []
     two: list[dict[str, float]] = []
     both: list[float] = []
-    with Worker("relate") as first, Worker("relate") as second:
+    # Numbers only: what batch scoring (relate score, score_frame, dask) asks of workers.
+    with Worker("relate_scores") as first, Worker("relate_scores") as second:
         first.ask("texts", texts)
         second.ask("texts", texts)
         steps: dict[str, Callable[[], None]] = {
@@ -122,9 +123,23 @@ def measure_processes(texts: list[str], rounds: int, component_posts: int | None
             statistics.median(s / c for s, c in zip(speedups, ceilings, strict=True)), 3
         ),
     }
+    result["with_evidence"] = _with_evidence(texts, rounds)
     if component_posts:
         result["spacy_component"] = _spacy_n_process(texts[:component_posts])
     return result
+
+
+def _with_evidence(texts: list[str], rounds: int) -> dict[str, Any]:
+    """The same speedup when every Score's evidence is read as it arrives: workers send
+    evidence rows, and this process turns them into records."""
+    speedups = []
+    with Worker("relate") as worker:
+        worker.ask("texts", texts)
+        for _ in range(rounds):
+            one = worker.ask("run", {"n_process": 1})["posts_per_second"]
+            two = worker.ask("run", {"n_process": 2})["posts_per_second"]
+            speedups.append(two / one)
+    return {"speedup": round(statistics.median(speedups), 3), "rounds": rounds}
 
 
 def _spacy_n_process(texts: list[str]) -> dict[str, Any]:

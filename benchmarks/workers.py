@@ -89,7 +89,10 @@ def _load(tool: Tool) -> Runner:
             # when first read, which a batch job writing score columns never does.
             total = 0.0
             for s in relate.score_many(
-                texts, batch_size=options["batch_size"], n_process=options["n_process"]
+                texts,
+                batch_size=options["batch_size"],
+                n_process=options["n_process"],
+                explain=False,
             ):
                 total += s.overall
             return {"mean_overall": total / len(texts)}

@@ -81,10 +81,13 @@ def score(text: str) -> Score:
 
 
 def score_many(
-    texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1
+    texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1, explain: bool = True
 ) -> Iterator[Score]:
-    """Score many posts: exactly one Score per input, in input order."""
-    return default_scorer().score_many(texts, batch_size=batch_size, n_process=n_process)
+    """Score many posts: exactly one Score per input, in input order (see
+    :meth:`Scorer.score_many`)."""
+    return default_scorer().score_many(
+        texts, batch_size=batch_size, n_process=n_process, explain=explain
+    )
 
 
 def widget(text: str = "", *, delay: float = 0.4) -> Any:

@@ -165,8 +165,7 @@ def _tokens_in(blocks: Sequence[Span], starts: list[int], ends: list[int]) -> se
 class _Strings(dict[int, str]):
     """Hash -> string, remembered: a dict lookup costs a fifth of a StringStore lookup,
     and a post needs one per token. Emptied when large, so memory stays bounded on
-    archives with millions of distinct words (a hash always maps to the same string, so
-    spaCy's memory zones never make an entry wrong)."""
+    archives with millions of distinct words (a hash always maps to the same string)."""
 
     _LIMIT = 200_000
 

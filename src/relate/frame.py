@@ -76,7 +76,9 @@ def score_frame(
                 f"column {text!r}, row {column.index[position]!r} holds {type(value).__name__}"
             )
     texts: list[str] = [cells[p] for p in positions]
-    scores = list(scorer.score_many(texts, batch_size=batch_size, n_process=n_process))
+    scores = list(
+        scorer.score_many(texts, batch_size=batch_size, n_process=n_process, explain=False)
+    )
     out = df.copy()
     # Plain arrays, filled by position, are assigned without index alignment: aligning on
     # a duplicate index would fail or, worse, copy one row's scores into another.

@@ -24,23 +24,27 @@ import itertools
 import multiprocessing
 import queue
 from collections.abc import Iterator
+from functools import partial
 from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import TYPE_CHECKING
 
 from relate.model import Model
-from relate.score import Score
+from relate.score import Evidence, Score
+from relate.scorer import EvidenceRow, evidence_from_rows, evidence_rows
 
 if TYPE_CHECKING:
     from relate.scorer import Scorer
 
-# The Score's numbers after ``text``: (four scores, overall, language, warnings). Evidence
-# and suggestions stay behind: the calling process works them out again from the text if
-# they are ever read, which costs less than building and sending them for every post.
-_Packed = tuple[float, float, float, float, float, str, tuple[str, ...]]
+# The Score's numbers after ``text`` (four scores, overall, language, warnings) and, when
+# asked for, its evidence as rows. Without them the calling process works the evidence out
+# again from the text if it is ever read; suggestions are always worked out there.
+_Packed = tuple[float, float, float, float, float, str, tuple[str, ...], list[EvidenceRow] | None]
 # (batch number, packed scores or None, error message or None); batch -1: the worker failed
 # to start.
 _Answer = tuple[int, list[_Packed] | None, str | None]
+# (batch number, texts, whether to send evidence)
+_Task = tuple[int, list[str], bool]
 
 # Batches handed to each worker and not yet answered: one being scored and two waiting,
 # enough to keep it busy while the calling process scores a batch of its own.
@@ -49,7 +53,9 @@ _QUEUED_PER_WORKER = 3
 _ALIVE_CHECK = 1.0
 
 
-def _pack(score: Score) -> _Packed:
+def _pack(score: Score, explain: bool) -> _Packed:
+    # Evidence rows carry no text: it is a slice of the input the calling process holds.
+    rows = evidence_rows(score) if explain else None
     return (
         score.self_focus,
         score.personal_voice,
@@ -58,11 +64,16 @@ def _pack(score: Score) -> _Packed:
         score.overall,
         score.language,
         score.warnings,
+        rows,
     )
 
 
+def _from_rows(rows: list[EvidenceRow], score: Score) -> tuple[Evidence, ...]:
+    return evidence_from_rows(score.text, rows)
+
+
 def _unpack(scorer: Scorer, text: str, packed: _Packed) -> Score:
-    self_focus, personal_voice, dialog, promotional, overall, language, warnings = packed
+    self_focus, personal_voice, dialog, promotional, overall, language, warnings, rows = packed
     return Score(
         text,
         self_focus,
@@ -74,13 +85,11 @@ def _unpack(scorer: Scorer, text: str, packed: _Packed) -> Score:
         None,
         language,
         warnings,
-        explain=scorer.explain,
+        explain=scorer.explain if rows is None else partial(_from_rows, rows),
     )
 
 
-def _work(
-    tasks: Queue[tuple[int, list[str]] | None], answers: Queue[_Answer], scorer: Scorer | Model
-) -> None:
+def _work(tasks: Queue[_Task | None], answers: Queue[_Answer], scorer: Scorer | Model) -> None:
     """A worker: score batches from ``tasks`` until it gets None."""
     try:
         if isinstance(scorer, Model):
@@ -93,14 +102,12 @@ def _work(
     # The worker's loaded state (with fork: the caller's whole heap) lives as long as the
     # worker; left to the collector, every full collection would walk it again.
     gc.freeze()
-    with scorer.zones() as zones:
-        while (task := tasks.get()) is not None:
-            number, texts = task
-            try:
-                zones.enter(len(texts))
-                answers.put((number, [_pack(s) for s in scorer.score_batch(texts)], None))
-            except Exception as error:
-                answers.put((number, None, f"{type(error).__name__}: {error}"))
+    while (task := tasks.get()) is not None:
+        number, texts, explain = task
+        try:
+            answers.put((number, [_pack(s, explain) for s in scorer.score_batch(texts)], None))
+        except Exception as error:
+            answers.put((number, None, f"{type(error).__name__}: {error}"))
 
 
 class _Workers:
@@ -113,7 +120,7 @@ class _Workers:
         context = (
             multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
         )
-        self.tasks: Queue[tuple[int, list[str]] | None] = context.Queue()
+        self.tasks: Queue[_Task | None] = context.Queue()
         self.answers: Queue[_Answer] = context.Queue()
         initarg: Scorer | Model = scorer if fork else scorer.model
         self.processes: list[BaseProcess] = [
@@ -158,7 +165,7 @@ class _Workers:
 
 
 def score_in_processes(
-    scorer: Scorer, batches: Iterator[list[str]], n_process: int
+    scorer: Scorer, batches: Iterator[list[str]], n_process: int, explain: bool = True
 ) -> Iterator[Score]:
     """Score batches with ``n_process`` processes (this one and ``n_process - 1`` workers),
     yielding scores in input order with at most a few batches per process held at once,
@@ -208,9 +215,7 @@ def score_in_processes(
     # (Scorer.score_many keeps the collector off the existing heap meanwhile.)
     workers = _Workers(scorer, n_process - 1)
     finished = False
-    zones = scorer.zones()
     try:
-        local = zones.__enter__()
         while True:
             while receive(wait=False):
                 pass
@@ -218,12 +223,11 @@ def score_in_processes(
             while in_flight < queue_limit and (batch := next(todo, None)) is not None:
                 number = next(numbers)
                 sent[number] = batch
-                workers.tasks.put((number, batch))
+                workers.tasks.put((number, batch, explain))
                 in_flight += 1
             batch = next(todo, None)
             if batch is None:
                 break
-            local.enter(len(batch))
             scored[next(numbers)] = scorer.score_batch(batch)
             # A slow worker must not let finished batches pile up behind it.
             while in_flight and len(scored) + len(answered) > held_limit:
@@ -235,5 +239,4 @@ def score_in_processes(
         yield from ready()
         finished = True
     finally:
-        zones.__exit__(None, None, None)
         workers.close(finished)

@@ -6,7 +6,7 @@ import gc
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -93,7 +93,12 @@ def _explain(features: Features, weights: np.ndarray, score: Score) -> tuple[Evi
     return _evidence(score.text, features, weights)
 
 
-def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evidence, ...]:
+#: Evidence before it becomes records: (start, end, score index, feature, weight), in
+#: output order. Worker processes send these.
+EvidenceRow = tuple[int, int, int, str, float]
+
+
+def _evidence_rows(features: Features, weights: np.ndarray) -> list[EvidenceRow]:
     """Each feature's contribution to each score's log-odds (weight × value), shared
     equally among the spans that produced the feature."""
     spans = features.spans
@@ -102,8 +107,7 @@ def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evide
     shares[:, counts == 0] = 0.0
     strong = np.abs(shares) >= _MIN_WEIGHT
     rows, cols = np.nonzero(strong)
-    # Plain tuples in output order (start, end, score, feature), sorted natively; the
-    # records are made once, in order.
+    # Plain tuples sorted natively into output order (start, end, score, feature).
     found = [
         (start, end, i, FEATURES[j], share)
         for i, j, share in zip(
@@ -112,10 +116,34 @@ def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evide
         for start, end in spans[j]
     ]
     found.sort()
+    return found
+
+
+def evidence_from_rows(text: str, rows: Iterable[EvidenceRow]) -> tuple[Evidence, ...]:
+    """The Evidence records of ``text`` from :data:`EvidenceRow` tuples."""
     make = tuple.__new__  # what Evidence._make does, minus two Python-level calls
-    return tuple(
-        [make(Evidence, (DIMENSIONS[i], s, e, text[s:e], w, f)) for s, e, i, f, w in found]
-    )
+    return tuple([make(Evidence, (DIMENSIONS[i], s, e, text[s:e], w, f)) for s, e, i, f, w in rows])
+
+
+def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evidence, ...]:
+    return evidence_from_rows(text, _evidence_rows(features, weights))
+
+
+def evidence_rows(score: Score) -> list[EvidenceRow]:
+    """``score``'s evidence as rows, without building the records when they are not
+    built yet (what a worker process sends)."""
+    pending = score._explain
+    if score._evidence is None and isinstance(pending, partial) and pending.func is _explain:
+        features, weights = pending.args
+        return _evidence_rows(features, weights)
+    index = {d: i for i, d in enumerate(DIMENSIONS)}
+    return [(e.start, e.end, index[e.dimension], e.feature, e.weight) for e in score.evidence]
+
+
+def _blank() -> Language:
+    import spacy
+
+    return spacy.blank("en")
 
 
 class Scorer:
@@ -131,18 +159,33 @@ class Scorer:
         nlp: Language | None = None,
         model: Model | str | os.PathLike[str] | None = None,
     ) -> None:
-        # A pipeline relate made is relate's alone, so long runs may free its strings
-        # (spaCy memory zones); a caller's pipeline is left exactly as it was given.
+        # A pipeline relate made is relate's alone, so it may be replaced when it has
+        # grown large (see _renew); a caller's pipeline is left exactly as it was given.
         self._owns_nlp = nlp is None
-        self._zone_active = False
         self._empty: Score | None = None
-        if nlp is None:
-            import spacy
-
-            nlp = spacy.blank("en")
-        self.nlp = nlp
         self.model = model if isinstance(model, Model) else Model.load(model)
+        self._use(nlp if nlp is not None else _blank())
+
+    def _use(self, nlp: Language) -> None:
+        self.nlp = nlp
         self.featurizer = Featurizer(nlp.vocab, nlp.make_doc)
+        self._strings_at_start = len(nlp.vocab.strings)
+
+    def _renew(self) -> None:
+        """Start a fresh pipeline once this one holds STRINGS_LIMIT strings it did not
+        start with. Every distinct word, link and handle scored stays in spaCy's string
+        store, lexicon and tokenizer cache, so memory would grow with the input (hundreds
+        of MB over a few hundred thousand posts). spaCy's memory zones bound that too, but
+        empty the tokenizer cache at each zone's end, which made tokenising 4x slower; a
+        fresh pipeline costs ~0.1 s once per a few hundred thousand posts. Nothing scored
+        refers to the old one: a Score holds plain data."""
+        if self._owns_nlp and len(self.nlp.vocab.strings) - self._strings_at_start > (
+            self.STRINGS_LIMIT
+        ):
+            self._use(_blank())
+
+    #: New strings a relate-made pipeline may collect before it is replaced (~100 MB).
+    STRINGS_LIMIT = 200_000
 
     def _read(self, texts: Sequence[str]) -> tuple[list[Doc], list[str]]:
         seen = [readable(t[:MAX_CHARS]) for t in texts]
@@ -163,6 +206,7 @@ class Scorer:
         """Score a list of texts at once (what :meth:`score_many` does per batch)."""
         for text in texts:
             check_text(text, "relate.score_many")
+        self._renew()
         if "" not in texts:
             docs, seen = self._read(texts)
             return build_scores(docs, seen, texts, self.featurizer, self.model)
@@ -177,14 +221,21 @@ class Scorer:
         return [next(scored) if t else self._empty for t in texts]
 
     def score_many(
-        self, texts: Iterable[str], *, batch_size: int = 512, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 512,
+        n_process: int = 1,
+        explain: bool = True,
     ) -> Iterator[Score]:
         """Scores for many texts: exactly one per input, in input order, streamed.
 
         Arguments are checked at the call; each text when its batch is read (a
         ``TypeError`` names the first non-str). With ``n_process > 1`` the texts go to
         worker processes in batches and come back as plain scores (not spaCy Docs, whose
-        transfer costs more than scoring them).
+        transfer costs more than scoring them), with their evidence unless
+        ``explain=False``: pass that when only the numbers will be read (the evidence of
+        such a Score is still there on access, worked out again in this process).
         """
         if isinstance(texts, str):
             raise TypeError("relate.score_many expects an iterable of str, got a single str")
@@ -196,33 +247,20 @@ class Scorer:
             raise ValueError(f"batch_size must be an int of at least 1, got {batch_size!r}")
         if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
             raise ValueError(f"n_process must be an int of at least 1, got {n_process!r}")
-        return self._score_many(texts, batch_size, n_process)
+        return self._score_many(texts, batch_size, n_process, explain)
 
-    def _score_many(self, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[Score]:
+    def _score_many(
+        self, texts: Iterable[str], batch_size: int, n_process: int, explain: bool
+    ) -> Iterator[Score]:
         batches = _batched(texts, batch_size)
         with _frozen_heap():
             if n_process == 1:
-                with self.zones() as zones:
-                    for batch in batches:
-                        zones.enter(len(batch))
-                        yield from self.score_batch(batch)
+                for batch in batches:
+                    yield from self.score_batch(batch)
                 return
             from relate.parallel import score_in_processes
 
-            yield from score_in_processes(self, batches, n_process)
-
-    @contextmanager
-    def zones(self) -> Iterator[Zones]:
-        """Memory zones for a long run over this scorer's pipeline (see :class:`Zones`)."""
-        enabled = self._owns_nlp and not self._zone_active
-        zones = Zones(self.nlp if enabled else None)
-        self._zone_active = self._zone_active or enabled
-        try:
-            yield zones
-        finally:
-            zones.close()
-            if enabled:
-                self._zone_active = False
+            yield from score_in_processes(self, batches, n_process, explain)
 
     def score_frame(
         self,
@@ -240,38 +278,6 @@ class Scorer:
         return score_frame(
             self, df, text=text, batch_size=batch_size, n_process=n_process, details=details
         )
-
-
-class Zones:
-    """Rotating spaCy memory zones: without them every distinct word, link and handle
-    of a long run stays in the pipeline's string store and tokenizer cache, so memory
-    grows with the input (hundreds of MB over a few hundred thousand posts). Each zone
-    covers about :attr:`TEXTS` texts; nothing scored keeps a reference into it (a Score
-    holds plain data), so freeing it is safe. ``Zones(None)`` does nothing.
-    """
-
-    #: Texts per zone: large enough that refilling the tokenizer's cache costs little.
-    TEXTS = 5_000
-
-    def __init__(self, nlp: Language | None) -> None:
-        self._nlp = nlp
-        self._zone: AbstractContextManager[object] | None = None
-        self._count = 0
-
-    def enter(self, texts: int) -> None:
-        """Call before scoring ``texts`` more texts: starts a new zone when one is full."""
-        if self._nlp is None:
-            return
-        if self._zone is None or self._count >= self.TEXTS:
-            self.close()
-            self._zone = self._nlp.memory_zone()
-            self._zone.__enter__()
-        self._count += texts
-
-    def close(self) -> None:
-        if self._zone is not None:
-            zone, self._zone, self._count = self._zone, None, 0
-            zone.__exit__(None, None, None)
 
 
 @contextmanager

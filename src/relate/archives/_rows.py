@@ -140,7 +140,11 @@ def _scores(
 
     while True:
         try:
-            for score in scorer.score_many(feed(), batch_size=batch_size, n_process=n_process):
+            # Rows carry numbers only: workers need not send evidence.
+            scores = scorer.score_many(
+                feed(), batch_size=batch_size, n_process=n_process, explain=False
+            )
+            for score in scores:
                 in_flight.popleft()
                 yield score
             return
