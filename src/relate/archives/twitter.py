@@ -237,5 +237,21 @@ def _swap(text: str, swaps: dict[str, str]) -> str:
     contains its own short link cannot make the text grow with each replacement."""
     if not swaps:
         return text
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)))
-    return pattern.sub(lambda m: swaps[m.group(0)], text)
+    # Leftmost match first, the longest at one position, no overlaps: what an alternation
+    # of the links would do, without compiling a pattern per post (which cost half the
+    # reading time of an archive).
+    hits: list[tuple[int, int, str]] = []
+    for short in swaps:
+        start = text.find(short)
+        while start != -1:
+            hits.append((start, -len(short), short))
+            start = text.find(short, start + 1)
+    hits.sort()
+    out: list[str] = []
+    pos = 0
+    for start, _, short in hits:
+        if start >= pos:
+            out += (text[pos:start], swaps[short])
+            pos = start + len(short)
+    out.append(text[pos:])
+    return "".join(out)
