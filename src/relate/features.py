@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import compress, pairwise
-from operator import add, itemgetter
+from operator import add, itemgetter, not_, or_
 
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER
@@ -107,7 +107,7 @@ _MONEY = re.compile(
     r"|\bfree\b|\bcode\s+[A-Z0-9]{3,})",
     re.IGNORECASE,
 )
-_CAPS = re.compile(r"(?<![\w#@])[A-Z][A-Z']{2,}\b")
+_CAPS = re.compile(r"(?=[A-Z])(?<![\w#@])[A-Z][A-Z']{2,}\b")  # lookahead: skip fast
 _LEADING = re.compile(r"\s*\.?")
 _RT = re.compile(r"(?:^|\s)(RT|MT)\s*:?\s*@", re.IGNORECASE)
 _CONTRACTIONS = frozenset(
@@ -162,23 +162,28 @@ def _tokens_in(blocks: Sequence[Span], starts: list[int], ends: list[int]) -> se
     return inside
 
 
-class _Strings(dict[int, str]):
-    """Hash -> string, remembered: a dict lookup costs a fifth of a StringStore lookup,
-    and a post needs one per token. Emptied when large, so memory stays bounded on
+class _Strings:
+    """Hash -> string, remembered: a plain dict lookup costs a fifth of a StringStore
+    lookup, and a post needs one per token. Emptied when large, so memory stays bounded on
     archives with millions of distinct words (a hash always maps to the same string)."""
 
     _LIMIT = 200_000
 
     def __init__(self, store: StringStore) -> None:
-        super().__init__()
+        self._known: dict[int, str] = {}
         self._store = store
 
-    def __missing__(self, key: int) -> str:
-        if len(self) >= self._LIMIT:
-            self.clear()
-        value: str = self._store[key]
-        self[key] = value
-        return value
+    def __call__(self, hashes: list[int]) -> list[str]:
+        known = self._known
+        try:
+            return list(map(known.__getitem__, hashes))  # all in C when every hash is known
+        except KeyError:
+            if len(known) >= self._LIMIT:
+                known.clear()
+            for h in hashes:
+                if h not in known:
+                    known[h] = self._store[h]
+            return list(map(known.__getitem__, hashes))
 
 
 class Featurizer:
@@ -273,11 +278,11 @@ class Featurizer:
         )
         starts: list[int] = cols[0]
         ends: list[int] = list(map(add, starts, cols[1]))
-        lower: list[str] = list(map(self._strings.__getitem__, cols[5]))
+        lower = self._strings(cols[5])
         punct_idx = list(compress(range(n), cols[2]))
         space_idx = list(compress(range(n), cols[3]))
         alpha_idx = list(compress(range(n), cols[4]))
-        word_idx = [i for i, p, w in zip(range(n), cols[2], cols[3], strict=True) if not (p or w)]
+        word_idx = list(compress(range(n), map(not_, map(or_, cols[2], cols[3]))))
         lower_set = set(lower)
         blocked_tokens = _tokens_in(blocked, starts, ends) if blocked else set()
 
@@ -380,12 +385,13 @@ class Featurizer:
             spans["lowercase_i"], values["lowercase_i"] = lower_i, _log1p(len(lower_i))
 
         if space_idx:
-            mood = sentiment([lower[i] for i in range(n) if i not in is_space])
+            mood = sentiment(list(compress(lower, map(not_, cols[3]))))
         else:
             mood = sentiment(lower)
         mood_spans: list[Span] = []
         if mood.words:
-            mood_spans = [(starts[i], ends[i]) for i in range(n) if lower[i] in mood.words]
+            hits = list(compress(range(n), map(mood.words.__contains__, lower)))
+            mood_spans = [(starts[i], ends[i]) for i in hits]
         values["polarity"] = mood.polarity
         values["abs_polarity"] = abs(mood.polarity)
         values["subjectivity"] = mood.subjectivity
