@@ -70,3 +70,18 @@ def test_bad_model_path_is_a_clear_error(tmp_path: object) -> None:
     nlp = spacy.blank("en")
     with pytest.raises(relate.ModelError, match="missing"):
         nlp.add_pipe("relate", config={"model_path": "/nonexistent/model.json"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "𝐖𝐡𝐚𝐭 𝐝𝐨 𝐲𝐨𝐮 𝐭𝐡𝐢𝐧𝐤？",
+        "\ufeffI can’t believe it… what’s yours?",
+        "!" * 300 + " what do you think?",
+        "I love this " * 2000,  # past MAX_CHARS
+    ],
+)
+def test_component_reads_text_as_relate_score_does(text: str) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("relate")
+    assert nlp(text)._.relate == relate.score(text)

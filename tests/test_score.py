@@ -198,3 +198,61 @@ def test_a_pipeline_passed_in_keeps_its_strings() -> None:
     scorer = relate.Scorer(nlp=nlp)
     list(scorer.score_many([f"word{i} here" for i in range(30)]))
     assert "word29" in nlp.vocab.strings
+
+
+def test_one_scorer_shared_by_threads_while_it_renews(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setattr(relate.Scorer, "STRINGS_LIMIT", 30)  # renews every few batches
+    scorer = relate.Scorer()
+    texts = [[f"gadget{t}x{i} for @pal{t}x{i}, thoughts?" for i in range(120)] for t in range(4)]
+    results: dict[int, list[Score]] = {}
+    errors: list[BaseException] = []
+
+    def work(t: int) -> None:
+        try:
+            results[t] = [
+                s for i in range(0, 120, 3) for s in scorer.score_batch(texts[t][i : i + 3])
+            ]
+        except BaseException as error:  # pragma: no cover - the failure being guarded
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert all(results[t] == [relate.score(x) for x in texts[t]] for t in range(4))
+
+
+def test_a_half_read_score_many_leaves_the_collector_alone() -> None:
+    import gc
+
+    stream = relate.score_many([PITCH, QUESTION] * 600, batch_size=8)
+    next(stream)
+    assert gc.get_freeze_count() == 0  # nothing held uncollectable between yields
+    stream.close()
+
+
+def test_score_many_takes_numpy_ints_and_any_iterable() -> None:
+    import numpy as np
+
+    class Posts:  # iterable through __getitem__ only, as iter() allows
+        def __getitem__(self, i: int) -> str:
+            if i >= 3:
+                raise IndexError(i)
+            return QUESTION
+
+    assert len(list(relate.score_many(Posts(), batch_size=np.int64(2)))) == 3  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        relate.score_many([PITCH], batch_size="2")  # type: ignore[arg-type]
+
+
+def test_compare_stays_the_function_after_its_module_is_imported() -> None:
+    import importlib
+
+    importlib.import_module("relate.comparison")
+    assert relate.Comparison is not None
+    assert callable(relate.compare)
+    assert "Scorer" in dir(relate)

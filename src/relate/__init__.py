@@ -17,15 +17,15 @@ from relate.score import DIMENSIONS, Evidence, Score
 if TYPE_CHECKING:
     import pandas as pd
 
-    from relate.compare import Comparison, compare
+    from relate.comparison import Comparison, compare
     from relate.model import Model
     from relate.scorer import Scorer
 
 # spaCy, numpy and the model load when first needed, not on `import relate`: the command
 # line answers --help (and Ctrl-C) at once, and `import relate.archives` stays light.
 _LAZY = {
-    "Comparison": "relate.compare",
-    "compare": "relate.compare",
+    "Comparison": "relate.comparison",
+    "compare": "relate.comparison",
     "Model": "relate.model",
     "Scorer": "relate.scorer",
 }
@@ -39,6 +39,10 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'relate' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __version__ = "0.1.0"

@@ -18,6 +18,7 @@ from relate.features import Featurizer
 from relate.model import Model
 from relate.score import Score
 from relate.scorer import MAX_CHARS, build_scores
+from relate.tokens import has_long_run, readable, tokenize
 
 
 def _register(attr: str) -> str:
@@ -43,6 +44,7 @@ class RelateComponent:
         self.name = name
         self.model = Model.load(model_path)
         self.featurizer = Featurizer(nlp.vocab, nlp.make_doc)
+        self._nlp = nlp
         self._data = _register(attr)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -59,20 +61,18 @@ class RelateComponent:
             yield from self._score(batch)
 
     def _score(self, docs: list[Doc]) -> list[Doc]:
-        # Very long Docs are scored on their first MAX_CHARS characters, as in Scorer.
-        views = [_clip(doc) for doc in docs]
+        # Read as Scorer reads: the first MAX_CHARS characters, look-alike characters as
+        # plain ones, long runs cut. A Doc that needs none of that is used as it is.
         texts = [doc.text for doc in docs]
-        scores = build_scores(views, [v.text for v in views], texts, self.featurizer, self.model)
+        seen = [readable(t[:MAX_CHARS]) for t in texts]
+        views = [
+            doc if read == doc.text and not has_long_run(read) else tokenize(self._nlp, read)
+            for doc, read in zip(docs, seen, strict=True)
+        ]
+        scores = build_scores(views, seen, texts, self.featurizer, self.model)
         for doc, score in zip(docs, scores, strict=True):
             doc._.set(self._data, score.to_dict())
         return docs
-
-
-def _clip(doc: Doc) -> Doc:
-    if len(doc.text) <= MAX_CHARS:
-        return doc
-    end = next((t.i for t in doc if t.idx + len(t) > MAX_CHARS), len(doc))
-    return doc[:end].as_doc()
 
 
 @Language.factory(

@@ -179,11 +179,15 @@ class _Strings:
             return list(map(known.__getitem__, hashes))  # all in C when every hash is known
         except KeyError:
             if len(known) >= self._LIMIT:
-                known.clear()
+                # Replaced, not cleared: another thread may be reading the old one.
+                self._known = known = {}
+            out: list[str] = []
             for h in hashes:
-                if h not in known:
-                    known[h] = self._store[h]
-            return list(map(known.__getitem__, hashes))
+                value = known.get(h)
+                if value is None:
+                    value = known[h] = self._store[h]
+                out.append(value)
+            return out
 
 
 class Featurizer:

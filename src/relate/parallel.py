@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from relate.model import Model
 from relate.score import Evidence, Score
-from relate.scorer import EvidenceRow, evidence_from_rows, evidence_rows
+from relate.scorer import EvidenceRow, evidence_from_rows, evidence_rows, frozen_heap
 
 if TYPE_CHECKING:
     from relate.scorer import Scorer
@@ -212,7 +212,6 @@ def score_in_processes(
                 return
             next_out += 1
 
-    # (Scorer.score_many keeps the collector off the existing heap meanwhile.)
     workers = _Workers(scorer, n_process - 1)
     finished = False
     try:
@@ -228,7 +227,8 @@ def score_in_processes(
             batch = next(todo, None)
             if batch is None:
                 break
-            scored[next(numbers)] = scorer.score_batch(batch)
+            with frozen_heap():
+                scored[next(numbers)] = scorer.score_batch(batch)
             # A slow worker must not let finished batches pile up behind it.
             while in_flight and len(scored) + len(answered) > held_limit:
                 receive(wait=True)

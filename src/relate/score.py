@@ -121,12 +121,18 @@ class Score:
     @property
     def evidence(self) -> tuple[Evidence, ...]:
         """The spans that moved each score (see :class:`Evidence`), in text order."""
-        if self._evidence is None:
-            assert self._explain is not None
-            object.__setattr__(self, "_evidence", self._explain(self))
+        evidence = self._evidence
+        if evidence is None:
+            # Each attribute read once: another thread may finish this meanwhile.
+            explain = self._explain
+            if explain is None:
+                evidence = self._evidence
+                assert evidence is not None
+                return evidence
+            evidence = explain(self)
+            object.__setattr__(self, "_evidence", evidence)
             object.__setattr__(self, "_explain", None)  # drop what it was built from
-        assert self._evidence is not None
-        return self._evidence
+        return evidence
 
     @property
     def suggestions(self) -> tuple[str, ...]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gc
+import operator
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from spacy.language import Language
@@ -140,6 +141,12 @@ def evidence_rows(score: Score) -> list[EvidenceRow]:
     return [(e.start, e.end, index[e.dimension], e.feature, e.weight) for e in score.evidence]
 
 
+class _Pipe(NamedTuple):
+    nlp: Language
+    featurizer: Featurizer
+    strings: int  # strings in the vocabulary when it was set up
+
+
 def _blank() -> Language:
     import spacy
 
@@ -160,42 +167,55 @@ class Scorer:
         model: Model | str | os.PathLike[str] | None = None,
     ) -> None:
         # A pipeline relate made is relate's alone, so it may be replaced when it has
-        # grown large (see _renew); a caller's pipeline is left exactly as it was given.
+        # grown large (see _renewed); a caller's pipeline is left exactly as it was given.
         self._owns_nlp = nlp is None
         self._empty: Score | None = None
         self.model = model if isinstance(model, Model) else Model.load(model)
         self._use(nlp if nlp is not None else _blank())
 
     def _use(self, nlp: Language) -> None:
-        self.nlp = nlp
-        self.featurizer = Featurizer(nlp.vocab, nlp.make_doc)
-        self._strings_at_start = len(nlp.vocab.strings)
+        # One attribute, replaced whole: a thread mid-batch keeps the pipeline and the
+        # featurizer it started with, even if another thread renews them meanwhile.
+        self._pipe = _Pipe(nlp, Featurizer(nlp.vocab, nlp.make_doc), len(nlp.vocab.strings))
 
-    def _renew(self) -> None:
-        """Start a fresh pipeline once this one holds STRINGS_LIMIT strings it did not
-        start with. Every distinct word, link and handle scored stays in spaCy's string
-        store, lexicon and tokenizer cache, so memory would grow with the input (hundreds
-        of MB over a few hundred thousand posts). spaCy's memory zones bound that too, but
-        empty the tokenizer cache at each zone's end, which made tokenising 4x slower; a
-        fresh pipeline costs ~0.1 s once per a few hundred thousand posts. Nothing scored
-        refers to the old one: a Score holds plain data."""
-        if self._owns_nlp and len(self.nlp.vocab.strings) - self._strings_at_start > (
-            self.STRINGS_LIMIT
-        ):
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline whose tokenizer is used."""
+        return self._pipe.nlp
+
+    @property
+    def featurizer(self) -> Featurizer:
+        return self._pipe.featurizer
+
+    def _renewed(self) -> _Pipe:
+        """The pipeline to use now: a fresh one once this one holds STRINGS_LIMIT strings
+        it did not start with. Every distinct word, link and handle scored stays in spaCy's
+        string store, lexicon and tokenizer cache, so memory would grow with the input
+        (hundreds of MB over a few hundred thousand posts). spaCy's memory zones bound that
+        too, but empty the tokenizer cache at each zone's end, which made tokenising 4x
+        slower; a fresh pipeline costs ~0.1 s once per a few hundred thousand posts.
+        Nothing scored refers to the old one: a Score holds plain data."""
+        pipe = self._pipe
+        if self._owns_nlp and len(pipe.nlp.vocab.strings) - pipe.strings > self.STRINGS_LIMIT:
             self._use(_blank())
+            pipe = self._pipe
+        return pipe
 
     #: New strings a relate-made pipeline may collect before it is replaced (~100 MB).
     STRINGS_LIMIT = 200_000
 
-    def _read(self, texts: Sequence[str]) -> tuple[list[Doc], list[str]]:
+    def _scores(self, pipe: _Pipe, texts: Sequence[str]) -> list[Score]:
         seen = [readable(t[:MAX_CHARS]) for t in texts]
-        return [tokenize(self.nlp, t) for t in seen], seen
+        docs = [tokenize(pipe.nlp, t) for t in seen]
+        return build_scores(docs, seen, texts, pipe.featurizer, self.model)
 
     def explain(self, score: Score) -> tuple[Evidence, ...]:
         """The evidence of ``score``, worked out again from its text (for scores that
         arrive without it, such as those from worker processes)."""
-        (doc,), (seen,) = self._read([score.text])
-        return _explain(self.featurizer(doc, seen), self.model.weights, score)
+        pipe = self._pipe
+        seen = readable(score.text[:MAX_CHARS])
+        features = pipe.featurizer(tokenize(pipe.nlp, seen), seen)
+        return _explain(features, self.model.weights, score)
 
     def score(self, text: str) -> Score:
         """Score one draft post."""
@@ -206,19 +226,17 @@ class Scorer:
         """Score a list of texts at once (what :meth:`score_many` does per batch)."""
         for text in texts:
             check_text(text, "relate.score_many")
-        self._renew()
+        pipe = self._renewed()
         if "" not in texts:
-            docs, seen = self._read(texts)
-            return build_scores(docs, seen, texts, self.featurizer, self.model)
+            return self._scores(pipe, texts)
         # Empty texts (posts a batch job skips pass through as "") all get the same
         # Score: built once, shared (it is immutable).
         if self._empty is None:
-            (docs, seen) = self._read([""])
-            self._empty = build_scores(docs, seen, [""], self.featurizer, self.model)[0]
+            self._empty = self._scores(pipe, [""])[0]
+        empty = self._empty
         filled = [t for t in texts if t]
-        docs, seen = self._read(filled)
-        scored = iter(build_scores(docs, seen, filled, self.featurizer, self.model))
-        return [next(scored) if t else self._empty for t in texts]
+        scored = iter(self._scores(pipe, filled))
+        return [next(scored) if t else empty for t in texts]
 
     def score_many(
         self,
@@ -239,28 +257,28 @@ class Scorer:
         """
         if isinstance(texts, str):
             raise TypeError("relate.score_many expects an iterable of str, got a single str")
-        if not isinstance(texts, Iterable):
+        try:
+            stream = iter(texts)
+        except TypeError:
             raise TypeError(
                 f"relate.score_many expects an iterable of str, got {type(texts).__name__}"
-            )
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise ValueError(f"batch_size must be an int of at least 1, got {batch_size!r}")
-        if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
-            raise ValueError(f"n_process must be an int of at least 1, got {n_process!r}")
-        return self._score_many(texts, batch_size, n_process, explain)
+            ) from None
+        batch_size, n_process = _count(batch_size, "batch_size"), _count(n_process, "n_process")
+        return self._score_many(stream, batch_size, n_process, explain)
 
     def _score_many(
         self, texts: Iterable[str], batch_size: int, n_process: int, explain: bool
     ) -> Iterator[Score]:
         batches = _batched(texts, batch_size)
-        with _frozen_heap():
-            if n_process == 1:
-                for batch in batches:
-                    yield from self.score_batch(batch)
-                return
-            from relate.parallel import score_in_processes
+        if n_process == 1:
+            for batch in batches:
+                with frozen_heap():  # only while relate works, never across a yield
+                    scores = self.score_batch(batch)
+                yield from scores
+            return
+        from relate.parallel import score_in_processes
 
-            yield from score_in_processes(self, batches, n_process, explain)
+        yield from score_in_processes(self, batches, n_process, explain)
 
     def score_frame(
         self,
@@ -281,13 +299,14 @@ class Scorer:
 
 
 @contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """Keep the garbage collector off what exists before a long scoring run.
+def frozen_heap() -> Iterator[None]:
+    """Keep the garbage collector off what exists while a batch is scored.
 
     Scoring makes and drops many small objects per post, which triggers collections, and
     each full collection walks every object in the process: spaCy's vocabulary, the
-    model, the caller's data. Freezing what exists now limits collections to the objects
-    made since (a fifth more posts per second). Unfrozen afterwards, so nothing stays
+    model, the caller's data. Freezing what exists limits collections to the objects
+    made since (a fifth more posts per second). Freezing and unfreezing cost nothing;
+    the heap is unfrozen before control returns to the caller, so nothing stays
     uncollectable; left alone if the caller has frozen objects itself.
     """
     if gc.get_freeze_count():
@@ -298,6 +317,19 @@ def _frozen_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def _count(value: object, name: str) -> int:
+    """``value`` as a positive int (numpy ints too); TypeError or ValueError otherwise."""
+    if isinstance(value, bool):
+        raise TypeError(f"{name} must be an int, got a bool")
+    try:
+        number = operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}") from None
+    if number < 1:
+        raise ValueError(f"{name} must be at least 1, got {number}")
+    return number
 
 
 def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:

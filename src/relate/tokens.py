@@ -58,9 +58,14 @@ def readable(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
 
 
+def has_long_run(text: str) -> bool:
+    """Whether :func:`tokenize` would cut ``text`` into pieces."""
+    return len(text) > LONG_RUN and _LONG.search(text) is not None
+
+
 def tokenize(nlp: Language, text: str) -> Doc:
     """``nlp``'s tokens for ``text`` (already :func:`readable`), with long runs cut."""
-    if len(text) <= LONG_RUN or not _LONG.search(text):
+    if not has_long_run(text):
         return nlp.make_doc(text)
     words: list[str] = []
     spaces: list[bool] = []
