@@ -207,7 +207,9 @@ def score_in_processes(
             elif next_out in answered:
                 texts = sent.pop(next_out)
                 packed = answered.pop(next_out)
-                yield from (_unpack(scorer, t, p) for t, p in zip(texts, packed, strict=True))
+                with frozen_heap():
+                    scores = [_unpack(scorer, t, p) for t, p in zip(texts, packed, strict=True)]
+                yield from scores
             else:
                 return
             next_out += 1
