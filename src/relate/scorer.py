@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import operator
 import os
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
@@ -18,7 +17,7 @@ from spacy.tokens import Doc
 from relate.features import FEATURES, Features, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, Evidence, Score, overall_from
-from relate.tokens import readable, tokenize
+from relate.tokens import has_surrogates, readable, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,8 +26,6 @@ if TYPE_CHECKING:
 #: ``warnings``), which keeps the time for one input bounded. No social platform allows
 #: posts this long except Facebook, whose longest posts are essays rather than posts.
 MAX_CHARS = 20_000
-
-_SURROGATE = re.compile("[\ud800-\udfff]")  # flagged in warnings; see relate.tokens
 
 # Evidence below this share of a score's log-odds is noise to a reader.
 _MIN_WEIGHT = 0.02
@@ -66,7 +63,7 @@ def build_scores(
         warnings = f.warnings
         if len(text) > len(read):
             warnings = (*warnings, f"scored the first {len(read):,} of {len(text):,} characters")
-        if not text.isascii() and _SURROGATE.search(text):
+        if has_surrogates(text):
             warnings = (
                 *warnings,
                 "replaced characters that are not valid Unicode (lone surrogates)",

@@ -52,6 +52,11 @@ def _lookalike_table() -> dict[int, str]:
 _LOOKALIKES = _lookalike_table()
 
 
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds lone surrogates (which :func:`readable` replaces)."""
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
 def readable(text: str) -> str:
     """``text`` as the featurizer reads it: the same length, look-alikes replaced."""
     text = text.translate(_LOOKALIKES) if not text.isascii() else text
