@@ -93,3 +93,49 @@ def test_a_post_longer_than_the_csv_modules_default_field_limit_is_read(tmp_path
     posts = list(archives.read(path, id_column="id"))
     assert [p.text for p in posts] == [long, "short one"]
     assert all(p.error is None for p in posts)
+
+
+def test_jsonl_text_that_is_not_a_string_is_an_error_row(tmp_path: Path) -> None:
+    path = tmp_path / "posts.jsonl"
+    values: list[object] = [5, {"a": 1}, ["a", "b"], True, "fine"]
+    path.write_text("".join(json.dumps({"text": v}) + "\n" for v in values), encoding="utf-8")
+    posts = list(archives.read(path))
+    assert [p.text for p in posts] == ["", "", "", "", "fine"]
+    assert [bool(p.error) for p in posts] == [True, True, True, True, False]
+    assert "not text" in (posts[1].error or "")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[b"hello"], [["a", "b"]], [{"x": "y"}], [5]],
+    ids=["binary", "list", "struct", "int"],
+)
+def test_a_parquet_text_column_that_is_not_strings_is_refused(
+    tmp_path: Path, values: list[object]
+) -> None:
+    path = tmp_path / "posts.parquet"
+    pq.write_table(pa.table({"text": values}), path)
+    with pytest.raises(ArchiveError, match=r"column 'text' is .*, not text") as caught:
+        list(archives.read(path))
+    assert "\n" not in str(caught.value)
+
+
+def test_parquet_dictionary_and_large_strings_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "posts.parquet"
+    table = pa.table(
+        {
+            "text": pa.array(["a", "b"]).dictionary_encode(),
+            "other": pa.array(["c", "d"], pa.large_string()),
+        }
+    )
+    pq.write_table(table, path)
+    assert [p.text for p in archives.read(path)] == ["a", "b"]
+    assert [p.text for p in archives.read(path, text_column="other")] == ["c", "d"]
+
+
+def test_a_csv_cut_off_inside_a_quoted_field_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text('id,text\n1,"never closed\n2,x\n', encoding="utf-8")
+    with pytest.raises(ArchiveError, match="not a readable CSV") as caught:
+        list(archives.read(path))
+    assert str(path) in str(caught.value)

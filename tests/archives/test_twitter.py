@@ -8,6 +8,7 @@ import pytest
 from builders import pack, tweet, ytd
 
 from relate import ArchiveError, archives
+from relate.archives import twitter
 
 REPLY = tweet(
     "1790000000000000001",
@@ -170,3 +171,59 @@ def test_forcing_twitter_on_another_archive_says_where_to_get_it(tmp_path: Path)
     path = pack(tmp_path / "other.zip", {"outbox.json": "{}"})
     with pytest.raises(ArchiveError, match="Download an archive"):
         list(archives.read(path, "twitter"))
+
+
+def test_a_huge_tweet_is_matched_to_its_note_from_its_start_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Matching looks at a bounded start of the text, never the whole post (and at nothing
+    # when the archive has no notes); the output is the same.
+    seen: list[int] = []
+    normal = twitter._normal
+
+    def spy(text: str) -> str:
+        seen.append(len(text))
+        return normal(text)
+
+    monkeypatch.setattr(twitter, "_normal", spy)
+    huge = "A very long post about rivers " + "and the towns along them " * 20_000
+    one = tweet("1790000000000000009", huge[:270], created_at="Wed May 01 10:00:01 +0000 2024")
+    two = tweet("1790000000000000010", huge, created_at="Wed May 01 11:00:01 +0000 2024")
+    note = {
+        "noteTweet": {
+            "noteTweetId": "55",
+            "createdAt": "2024-05-01T10:00:00.000Z",
+            "core": {"text": huge, "urls": []},
+        }
+    }
+    bare = pack(tmp_path / "bare.zip", {"data/tweets.js": ytd("tweets", [two])})
+    assert [p.text for p in archives.read(bare)] == [huge.strip()]
+    assert seen == []
+
+    path = pack(
+        tmp_path / "x.zip",
+        {
+            "data/tweets.js": ytd("tweets", [one, two]),
+            "data/note-tweet.js": ytd("noteTweet", [note]),
+        },
+    )
+    assert [(p.id, p.text) for p in archives.read(path)] == [
+        ("1790000000000000009", huge.strip()),
+        ("1790000000000000010", huge.strip()),
+    ]
+    assert seen and max(seen) <= 4096
+
+
+def test_a_note_that_cannot_be_decoded_is_an_error_row(tmp_path: Path) -> None:
+    # A number thousands of digits long cannot be decoded: the note's row says so.
+    good = tweet("1790000000000000009", "short", created_at="Wed May 01 10:00:01 +0000 2024")
+    notes = (
+        'window.YTD.noteTweet.part0 = [{"noteTweet": {"noteTweetId": "55", "core": '
+        '{"text": "long"}, "n": ' + "9" * 10_000 + "}}];\n"
+    )
+    path = pack(
+        tmp_path / "x.zip", {"data/tweets.js": ytd("tweets", [good]), "data/note-tweet.js": notes}
+    )
+    posts = list(archives.read(path))
+    assert [p.id for p in posts] == ["1790000000000000009", "data/note-tweet.js#0"]
+    assert posts[1].error is not None and "cannot be read" in posts[1].error

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import tarfile
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -306,3 +307,84 @@ def test_one_huge_item_is_read_whole(tmp_path: Path) -> None:
     assert [p.id for p in posts] == ["1", "2", "data/tweets.js#2", "4"]
     assert posts[0].text == long_text.strip() and posts[3].text == "after them all"
     assert posts[2].error is not None
+
+
+@pytest.mark.parametrize("second", ["data/tweets.js", "data\\tweets.js"])
+def test_two_zip_entries_with_one_name_are_refused(tmp_path: Path, second: str) -> None:
+    # Only one of them could be read: the other's posts would vanish without a word.
+    path = tmp_path / "dup.zip"
+    with zipfile.ZipFile(path, "w") as z, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile's "Duplicate name"
+        z.writestr("data/tweets.js", GOOD["data/tweets.js"])
+        z.writestr(second, ytd("tweets", [tweet(str(10**17), "another post")]))
+    refuse(path, "two entries named 'data/tweets.js'; download the archive again")
+
+
+def test_two_tar_members_with_one_name_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dup.tar.gz"
+    with tarfile.open(path, "w:gz") as t:
+        for _ in range(2):
+            data = outbox_of([]).encode()
+            info = tarfile.TarInfo("outbox.json")
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    refuse(path, "two entries named 'outbox.json'")
+
+
+def test_a_tar_whose_members_add_up_past_the_ratio_cap_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each member is under the per-entry cap; together they expand far past the archive.
+    monkeypatch.setattr("relate.archives._open.MIN_TAR_TOTAL", 0)
+    path = tmp_path / "bomb.tar.gz"
+    with tarfile.open(path, "w:gz") as t:
+        for i in range(4):
+            info = tarfile.TarInfo(f"zeros{i}.bin")
+            info.size = 2 * 1024**2
+            t.addfile(info, io.BytesIO(bytes(info.size)))
+    assert path.stat().st_size * 200 < 8 * 1024**2
+    refuse(path, "likely tar bomb")
+
+
+def test_tar_directories_count_toward_the_entry_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("relate.archives._open.MAX_ENTRIES", 50)
+    path = tmp_path / "dirs.tar.gz"
+    with tarfile.open(path, "w:gz") as t:
+        for i in range(60):
+            info = tarfile.TarInfo(f"d{i}")
+            info.type = tarfile.DIRTYPE
+            t.addfile(info)
+        data = outbox_of([]).encode()
+        info = tarfile.TarInfo("outbox.json")
+        info.size = len(data)
+        t.addfile(info, io.BytesIO(data))
+    refuse(path, "more than 50 entries")
+
+
+def test_a_zip_claiming_too_many_entries_is_refused_before_they_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = pack(tmp_path / "x.zip", {f"f{i}.txt": "x" for i in range(20)} | GOOD)
+    built: list[str] = []
+    monkeypatch.setattr("relate.archives._open.MAX_ENTRIES", 10)
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", lambda *a, **k: built.append("zip"))
+    refuse(path, "more than 10 entries")
+    assert built == []
+
+
+@pytest.mark.parametrize("zip64", [False, True])
+def test_the_zip_entry_count_is_read_from_the_end_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zip64: bool
+) -> None:
+    from relate.archives._open import _zip_entry_count
+
+    if zip64:  # zipfile writes the zip64 end record only past this limit
+        monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 1)
+    path = tmp_path / "x.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        for i in range(3):
+            z.writestr(f"f{i}.txt", "x")
+    assert (b"PK\x06\x06" in path.read_bytes()) == zip64
+    assert _zip_entry_count(path) == 3

@@ -11,6 +11,7 @@ import io
 import lzma
 import os
 import re
+import struct
 import tarfile
 import zipfile
 import zlib
@@ -30,6 +31,9 @@ MAX_RATIO = 200
 MAX_WHOLE_BYTES = 1024**3
 #: An archive with more entries than this is refused (the central directory is read at once).
 MAX_ENTRIES = 1_000_000
+#: A tar's members may add up to MAX_RATIO times the compressed file, but never less than
+#: this: a tar.gz is one compressed stream, so the ratio is checked on the whole archive.
+MIN_TAR_TOTAL = 1024**3
 
 # NotImplementedError and RuntimeError: zipfile on an unknown method, version or flag.
 _DAMAGED = (
@@ -122,6 +126,9 @@ class Archive:
             for file in sorted(self._folder_files()):
                 self._add(file.relative_to(path).as_posix(), file)
         elif zipfile.is_zipfile(path):
+            # zipfile builds every entry at once: refuse a huge count before it does.
+            if (_zip_entry_count(path) or 0) > MAX_ENTRIES:
+                raise self._too_many()
             self._zip = zipfile.ZipFile(path)
             for info in self._zip.infolist():
                 self._check_zip_entry(info)
@@ -129,7 +136,12 @@ class Archive:
                     self._add(_check_name(path, info.filename), info)
         elif _is_tar(path):
             self._tar = tarfile.open(path, "r:*")  # noqa: SIM115 (closed by close())
-            for member in self._tar:
+            # Directories and other non-file members count too: each costs a TarInfo.
+            total_cap = max(MIN_TAR_TOTAL, MAX_RATIO * path.stat().st_size)
+            total = 0
+            for count, member in enumerate(self._tar, 1):
+                if count > MAX_ENTRIES:
+                    raise self._too_many()
                 _check_name(path, member.name)
                 if member.issym() or member.islnk() or member.isdev():
                     raise ArchiveError(
@@ -139,6 +151,12 @@ class Archive:
                 if member.isfile():
                     if member.size > MAX_ENTRY_BYTES:
                         raise self._too_big(member.name)
+                    total += member.size
+                    if total > total_cap:
+                        raise ArchiveError(
+                            f"{path}: its entries expand past {total_cap:,} bytes ({MAX_RATIO} "
+                            "times the archive, at least 1 GiB); relate refuses a likely tar bomb"
+                        )
                     self._add(_check_name(path, member.name), member)
         elif path.is_file():
             with open(path, "rb") as f:
@@ -179,10 +197,18 @@ class Archive:
 
     def _add(self, name: str, member: zipfile.ZipInfo | tarfile.TarInfo | Path) -> None:
         if len(self._members) >= MAX_ENTRIES:
+            raise self._too_many()
+        # Two entries under one name: only one could be read, and posts would vanish.
+        if name in self._members:
             raise ArchiveError(
-                f"{self.path}: more than {MAX_ENTRIES:,} entries; is this really an export?"
+                f"{self.path}: two entries named {name!r}; download the archive again"
             )
         self._members[name] = member
+
+    def _too_many(self) -> ArchiveError:
+        return ArchiveError(
+            f"{self.path}: more than {MAX_ENTRIES:,} entries; is this really an export?"
+        )
 
     def _check_zip_entry(self, info: zipfile.ZipInfo) -> None:
         if info.file_size > MAX_ENTRY_BYTES:
@@ -298,6 +324,30 @@ class Archive:
 
 def _no_follow(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
+
+
+def _zip_entry_count(path: Path) -> int | None:
+    """The entry count a zip's end-of-central-directory record claims (zip64's if it has
+    one), or None if it cannot be found; zipfile itself checks the record later."""
+    with open(path, "rb") as f:
+        size = f.seek(0, os.SEEK_END)
+        tail_start = max(0, size - (65535 + 22))
+        f.seek(tail_start)
+        tail = f.read()
+        end = tail.rfind(b"PK\x05\x06")
+        if end < 0 or len(tail) < end + 22:
+            return None
+        (count,) = struct.unpack_from("<H", tail, end + 10)
+        locator = end - 20
+        if count != 0xFFFF or locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
+            return int(count)
+        (offset,) = struct.unpack_from("<Q", tail, locator + 8)
+        f.seek(min(offset, size))
+        record = f.read(56)
+        if len(record) < 40 or not record.startswith(b"PK\x06\x06"):
+            return None
+        (count64,) = struct.unpack_from("<Q", record, 32)
+        return int(count64)
 
 
 def _is_tar(path: Path) -> bool:

@@ -103,7 +103,10 @@ def _time(value: object) -> datetime | None:
 
 def _post(record: Mapping[str, Any], columns: Columns, row: int, platform: str) -> Post:
     value = record.get(columns.text)
-    text = "" if value is None else value if isinstance(value, str) else str(value)
+    # A number, list or object is not text: scoring its Python repr would be nonsense.
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"the {columns.text!r} value is a {type(value).__name__}, not text")
+    text = value or ""
     ident = record.get(columns.id) if columns.id else None
     return Post(
         id=str(row) if ident is None or ident == "" else str(ident),
@@ -132,7 +135,8 @@ def read_csv(archive: Archive, columns: Columns) -> Iterator[Post]:
     for name in archive.names():
         label = archive.label(name)
         with archive.open_text(name, newline="") as text:
-            reader = csv.DictReader(text)
+            # strict: a quote never closed (a cut-off file) is an error, not one huge field.
+            reader = csv.DictReader(text, strict=True)
             try:
                 _check(label, list(reader.fieldnames or []), columns)
                 for row, record in enumerate(reader, 1):
@@ -206,6 +210,7 @@ def read_parquet(archive: Archive, columns: Columns) -> Iterator[Post]:
         try:
             table = parquet.ParquetFile(local)
             _check(label, table.schema_arrow.names, columns)
+            _check_text_type(label, table.schema_arrow.field(columns.text), pa)
             wanted = list(dict.fromkeys(c for c in (columns.text, columns.id, columns.time) if c))
             for batch in table.iter_batches(batch_size=8192, columns=wanted):
                 for record in _records(batch):
@@ -217,6 +222,24 @@ def read_parquet(archive: Archive, columns: Columns) -> Iterator[Post]:
             raise ArchiveError(
                 f"{label}: not a readable Parquet file ({error}); check the file"
             ) from None
+
+
+def _check_text_type(label: str, field: Any, pa: Any) -> None:
+    """Refuse a text column of bytes, lists or structs: every row of it would be an error."""
+    kind = field.type
+    if pa.types.is_dictionary(kind):  # categorical strings
+        kind = kind.value_type
+    is_view = getattr(pa.types, "is_string_view", lambda _: False)
+    if not (
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or is_view(kind)
+        or pa.types.is_null(kind)
+    ):
+        raise ArchiveError(
+            f"{label}: column {field.name!r} is {field.type}, not text; name the text column "
+            "with --text-column"
+        )
 
 
 def _records(batch: Any) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from relate.archives._items import post_or_error
-from relate.archives._json import JsonStream
+from relate.archives._json import BadItem, JsonStream
 from relate.archives._open import Archive
 from relate.archives._text import from_iso, from_unix, mapping, utc
 from relate.archives.post import Kind, Post
@@ -25,6 +25,8 @@ _TWITTER_EPOCH_MS = 1288834974657
 # How far apart a long post's tweet and its note-tweet entry may be stamped.
 _NOTE_WINDOW_SECONDS = 10
 _NOTE_PREFIX = 40
+# How much of a text is normalised to find its first _NOTE_PREFIX characters.
+_NOTE_SCAN = 4096
 _URL = re.compile(r"https?://\S+")
 
 
@@ -67,14 +69,19 @@ def read(archive: Archive) -> Iterator[Post]:
     yield from notes.unmatched()
 
 
-def _objects(archive: Archive, pattern: str, key: str) -> Iterator[dict[str, Any]]:
-    """The ``{key: {...}}`` items of small ``window.YTD`` files such as account.js."""
+def _objects(
+    archive: Archive, pattern: str, key: str, bad: list[tuple[str, BadItem]] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The ``{key: {...}}`` items of small ``window.YTD`` files such as account.js; items
+    that cannot be decoded go to ``bad`` (with where they are) when it is given."""
     for name in archive.find(pattern):
         with archive.open_text(name) as text:
             stream = JsonStream(text, archive.label(name))
             stream.skip_assignment()
-            for item in stream.array():
-                if isinstance(item, dict) and isinstance(item.get(key), dict):
+            for index, item in enumerate(stream.array()):
+                if isinstance(item, BadItem) and bad is not None:
+                    bad.append((f"{name}#{index}", item))
+                elif isinstance(item, dict) and isinstance(item.get(key), dict):
                     yield item[key]
             stream.end()
 
@@ -173,7 +180,9 @@ class _Notes:
         self._by_second: dict[int, list[tuple[str, datetime, str]]] = {}
         self._used: set[str] = set()
         self._all: list[tuple[str, datetime | None, str, dict[str, Any]]] = []
-        for note in _objects(archive, r"note-tweet(-part\d+)?\.js", "noteTweet"):
+        # Notes that cannot be decoded: each still gets its (error) row, as a tweet would.
+        self._bad: list[tuple[str, BadItem]] = []
+        for note in _objects(archive, r"note-tweet(-part\d+)?\.js", "noteTweet", self._bad):
             core = mapping(note.get("core"))
             body = core.get("text")
             if not isinstance(body, str):
@@ -188,19 +197,24 @@ class _Notes:
                 )
 
     def full_text(self, created: datetime, text: str) -> str:
-        prefix = _normal(text)[:_NOTE_PREFIX]
-        if not prefix or not self._by_second:
+        if not self._by_second:
+            return text
+        # Only the start is compared: normalising a whole huge post would copy it 3 times.
+        prefix = _normal(text[:_NOTE_SCAN])[:_NOTE_PREFIX]
+        if not prefix:
             return text
         second = int(created.timestamp())
         for near in range(second - _NOTE_WINDOW_SECONDS, second + _NOTE_WINDOW_SECONDS + 1):
             for note_id, _, body in self._by_second.get(near, ()):
-                if note_id not in self._used and _normal(body).startswith(prefix):
+                if note_id not in self._used and _normal(body[:_NOTE_SCAN]).startswith(prefix):
                     self._used.add(note_id)
                     return body
         return text
 
     def unmatched(self) -> Iterator[Post]:
-        """Notes no tweet claimed: still posts, so still rows."""
+        """Notes no tweet claimed: still posts, so still rows; so are notes that cannot be read."""
+        for where, item in self._bad:
+            yield post_or_error(NAME, where, _post, item, None, self, where)
         for note_id, created, text, core in self._all:
             if note_id in self._used:
                 continue
