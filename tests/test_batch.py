@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -485,3 +486,234 @@ def test_parquet_row_groups_are_bounded_in_bytes_as_well_as_rows(tmp_path: Path)
     metadata = pq.ParquetFile(output).metadata
     assert metadata.num_rows == 12
     assert metadata.num_row_groups >= 2  # 14 MB of rows: not held and written at once
+
+
+def _processes_naming(needle: str) -> list[int]:
+    """Processes (other than this one) whose command line holds ``needle``: a run's workers
+    share its command line."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if needle.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+def test_a_killed_multi_process_run_leaves_no_worker_holding_the_lock(tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 6_000)
+    output = tmp_path / "out.jsonl"
+    journal = tmp_path / ".out.jsonl.partial.jsonl"
+    argv = [str(source), "-o", str(output), "--id-column", "id", "--batch-size", "32"]
+    src = str(Path(relate.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+    def start(*extra: str) -> subprocess.Popen[bytes]:
+        code = f"import sys; from relate.batch import main; sys.exit(main({[*argv, *extra]!r}))"
+        return subprocess.Popen([sys.executable, "-c", code], env=env, stderr=subprocess.PIPE)
+
+    try:
+        process = start("--n-process", "2")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if journal.exists() and journal.stat().st_size > 20_000:
+                break
+            assert process.poll() is None, "the run ended before it could be killed"
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        # The resume must not be refused as "another relate score is writing": retry for a
+        # while (a worker that outlives its parent must let go), never for ever.
+        deadline = time.monotonic() + 20
+        while True:
+            resumed = start("--resume")
+            _, err = resumed.communicate(timeout=120)
+            if resumed.returncode == 0 or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        assert resumed.returncode == 0, err.decode()
+        ids = [r["id"] for r in rows(output)]
+        assert ids == [f"p{i}" for i in range(6_000)]
+        # The killed run's workers notice their parent is gone and stop.
+        deadline = time.monotonic() + 20
+        while _processes_naming(str(output)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _processes_naming(str(output)) == []
+    finally:
+        for pid in _processes_naming(str(output)):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_resume_refuses_changed_texts_under_the_same_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 30)
+    output = tmp_path / "o.jsonl"
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 12)
+        assert run(source, "-o", output, "--batch-size", "5") == 130  # ids are row numbers
+    capsys.readouterr()
+    lines = source.read_text().splitlines()
+    lines[7] = json.dumps({"id": "p7", "text": "CHANGED: buy now"})
+    source.write_text("\n".join(lines) + "\n")
+    assert run(source, "-o", output, "--resume") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not what the interrupted run read" in err
+    assert "post 8" in err and "CHANGED" in err
+    assert not output.exists()
+
+
+def test_resume_with_a_lone_surrogate_in_an_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(f'{{"id": "p{i}\\ud800", "text": "hi \\udfff {i}"}}\n' for i in range(20))
+    )
+    output = tmp_path / "o.jsonl"
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 12)
+        assert run(source, "-o", output, "--id-column", "id", "--batch-size", "5") == 130
+    assert run(source, "-o", output, "--id-column", "id", "--resume") == 0
+    assert len(rows(output)) == 20
+
+
+def test_resume_refuses_a_journal_from_another_relate_or_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 30)
+    output = tmp_path / "o.jsonl"
+    journal = tmp_path / ".o.jsonl.partial.jsonl"
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 12)
+        assert run(source, "-o", output, "--batch-size", "5") == 130
+    capsys.readouterr()
+    header, *rest = journal.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert json.loads(header)["relate_version"] == relate.__version__
+    with monkeypatch.context() as patch:
+        patch.setattr(relate, "__version__", "99.0")
+        assert run(source, "-o", output, "--resume") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "another relate or model" in err and "99.0" in err
+    # A journal from before these were recorded: which relate wrote it is unknown.
+    old = {
+        k: v for k, v in json.loads(header).items() if k not in ("relate_version", "model_sha256")
+    }
+    journal.write_text(json.dumps(old) + "\n" + "".join(rest), encoding="utf-8")
+    assert run(source, "-o", output, "--resume") == 2
+    assert "another relate or model" in capsys.readouterr().err
+    assert journal.exists() and not output.exists()
+
+
+def test_links_planted_beside_the_output_are_never_followed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 5)
+    output = tmp_path / "out.csv"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    argv: list[str | Path] = [source, "-o", output, "--id-column", "id"]
+    # The temporary output, at the name an earlier relate would have used.
+    planted = tmp_path / f".out.csv.tmp-{os.getpid()}"
+    planted.symlink_to(victim)
+    assert run(*argv) == 0
+    planted.unlink(missing_ok=True)
+    assert victim.read_text() == "precious" and not output.is_symlink()
+    assert len(rows(output)) == 5
+    # The journal, dangling or not, with and without --resume.
+    journal = tmp_path / ".out.csv.partial.jsonl"
+    for target in (victim, tmp_path / "made.txt"):
+        journal.symlink_to(target)
+        for extra in ((), ("--resume",)):
+            assert run(*argv, *extra) != 0
+            assert capsys.readouterr().err.count("\n") == 1
+        journal.unlink()
+    # The lock file.
+    lock = tmp_path / ".out.csv.lock"
+    lock.symlink_to(tmp_path / "made.txt")
+    assert run(*argv) == 1
+    assert "link" in capsys.readouterr().err
+    lock.unlink()
+    assert victim.read_text() == "precious" and not (tmp_path / "made.txt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.csv", "victim.txt"]
+
+
+def test_resume_refuses_a_journal_that_is_not_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 5)
+    journal = tmp_path / ".out.csv.partial.jsonl"
+    for text in ("someone's notes\n", "", '{"a": 1}\n'):
+        journal.write_text(text)
+        assert run(source, "-o", tmp_path / "out.csv", "--resume") == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "is not a relate journal; delete it" in err
+        assert journal.read_text() == text
+
+
+def test_a_folder_output_over_an_existing_file_is_refused_before_scoring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 5)
+    output = tmp_path / "out"
+    output.write_text("an earlier, complete result\n")
+
+    def never(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("scoring started")
+
+    monkeypatch.setattr(relate.batch, "score_posts", never)
+    assert run(source, "-o", f"{output}/") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is a file" in err
+    assert output.read_text() == "an earlier, complete result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out"]
+
+
+def test_leftovers_of_killed_runs_are_removed_and_only_they(tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 5)
+    keep = tmp_path / "keep"
+    keep.mkdir()
+    (keep / "notes.txt").write_text("important")
+    (tmp_path / ".out.csv.tmp-4242").write_text("half a csv")
+    (tmp_path / ".out.csv.tmp-ab_C12xy").mkdir()
+    (tmp_path / ".out.csv.tmp-ab_C12xy" / "part-00000.parquet").write_text("x")
+    (tmp_path / ".out.csv.old-4242").mkdir()
+    (tmp_path / ".out.csv.old-4242" / "part-00000.parquet").write_text("x")
+    (tmp_path / ".out.csv.tmp-77").symlink_to(keep)  # removed, but not what it points to
+    others = [".out.csv.old-1", ".out.csv.tmp-1.partial.jsonl", ".out.csvx.tmp-1", "out.csv.tmp-1"]
+    for name in others:
+        (tmp_path / name).write_text("not relate's")
+    assert run(source, "-o", tmp_path / "out.csv", "--id-column", "id") == 0
+    assert (keep / "notes.txt").read_text() == "important"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["in.jsonl", "keep", "out.csv", *others]
+    )
+
+
+def test_ctrl_c_before_any_row_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 5)
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 0)
+        assert run(source, "-o", tmp_path / "out.csv") == 130
+    assert capsys.readouterr().err == "relate score: interrupted\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+    # A journal this run did not make is kept, even with no rows in it.
+    journal = tmp_path / ".out.csv.partial.jsonl"
+    argv: list[str | Path] = [source, "-o", tmp_path / "out.csv", "--batch-size", "2"]
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 3)
+        assert run(*argv) == 130
+    capsys.readouterr()
+    journal.write_text(journal.read_text().splitlines(keepends=True)[0])
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 0)
+        assert run(*argv, "--resume") == 130
+    assert "0 rows kept" in capsys.readouterr().err
+    assert journal.exists()

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -26,11 +27,13 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Literal
 
+import relate
 from relate.archives import FORMATS
 from relate.archives._read import open_posts
-from relate.archives._rows import COLUMNS, LIST_COLUMNS, score_posts
+from relate.archives._rows import COLUMNS, LIST_COLUMNS, post_row, score_posts
 from relate.archives.tables import Columns
 from relate.errors import ArchiveError
+from relate.model import checksum
 
 OutputKind = Literal["csv", "jsonl", "parquet", "parquet-folder"]
 _SUFFIXES: dict[str, OutputKind] = {
@@ -49,6 +52,8 @@ _ROW_GROUP_BYTES = 8 * 1024**2
 _BUFFER_BYTES = 4 * 1024**2
 # The journal is fsynced at most this often (seconds): a crash loses at most this much work.
 _FSYNC_EVERY = 2.0
+# Files beside the output are opened without following a symbolic link (where the OS can).
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 class _UsageError(Exception):
@@ -170,6 +175,12 @@ def _check_paths(source: Path, output: Path, kind: OutputKind) -> None:
             f"{output} is inside the input folder {source}, so the next run would read it "
             "as input; write it somewhere else"
         )
+    if kind == "parquet-folder" and os.path.lexists(output) and not output.is_dir():
+        # Found now, not at the rename after all the scoring.
+        raise _UsageError(
+            f"{output} is a file, not a folder for Parquet parts; choose another output name "
+            "(or drop the trailing / to write one file)"
+        )
     if output.is_dir() and (kind != "parquet-folder" or _foreign_files(output)):
         raise _UsageError(f"{output} is a folder with other files in it; choose a new output name")
     if kind == "parquet-folder" and given.is_relative_to(made):
@@ -191,34 +202,57 @@ def _run(args: argparse.Namespace) -> int:
         return _run_locked(args, output, kind)
 
 
+# Lock files this process holds: POSIX record locks are per process, so a second run in
+# the same process would get the lock again, and closing any descriptor of a locked file
+# drops its lock. A held path is refused before its file is even opened.
+_HELD: set[str] = set()
+
+
 @contextlib.contextmanager
 def _exclusive(output: Path) -> Iterator[None]:
     """Hold OUTPUT's lock for the run: two runs appending to one journal would duplicate
     rows. The OS drops the lock when a process dies, so a run killed with kill -9 never
     blocks the next one; the lock file is removed on the way out."""
     path = output.parent / f".{output.name}.lock"
+    busy = _Failed(
+        f"another relate score is writing {output}; wait for it to finish, or choose "
+        "another output name"
+    )
+    if str(path) in _HELD:
+        raise busy
     while True:
-        lock = open(path, "a+b")  # noqa: SIM115 (closed below)
+        # Not through a symbolic link: a link planted in a shared folder must not make
+        # this run create or lock a file of its choosing.
+        try:
+            fd = os.open(
+                path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | getattr(os, "O_BINARY", 0), 0o666
+            )
+        except OSError as error:
+            if path.is_symlink():
+                raise _Failed(
+                    f"{path} is a symbolic link, which relate never makes; delete it and run again"
+                ) from error
+            raise
+        lock = os.fdopen(fd, "r+b")
         if not _lock(lock):
             lock.close()
-            raise _Failed(
-                f"another relate score is writing {output}; wait for it to finish, or "
-                "choose another output name"
-            )
+            raise busy
         # A run that has just finished removes the file: lock the one now at that path.
         try:
-            current = os.stat(path)
+            current = os.stat(path, follow_symlinks=False)
         except FileNotFoundError:
             current = None
         held = os.fstat(lock.fileno())
         if current is not None and (current.st_dev, current.st_ino) == (held.st_dev, held.st_ino):
             break
         lock.close()
+    _HELD.add(str(path))
     try:
         yield
     finally:
         with contextlib.suppress(OSError):
             path.unlink()
+        _HELD.discard(str(path))
         lock.close()
 
 
@@ -233,8 +267,11 @@ def _lock(f: IO[bytes]) -> bool:
         else:
             import fcntl
 
-            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+            # A POSIX record lock, not flock: flock is shared with forked scoring workers,
+            # so a worker left behind by a killed run would hold it for ever; a record
+            # lock belongs to this process alone and goes with it.
+            fcntl.lockf(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (BlockingIOError, PermissionError):  # held: EAGAIN or, on some systems, EACCES
         return False
     except OSError:
         return sys.platform != "win32"  # Windows reports a held lock as a plain OSError
@@ -246,6 +283,10 @@ def _run_locked(args: argparse.Namespace, output: Path, kind: OutputKind) -> int
     chosen, posts = open_posts(args.input, args.format, columns)
     header = {
         "relate_journal": _JOURNAL_VERSION,
+        # Rows scored by another relate or model would not match the rest: a resume after
+        # an upgrade starts again.
+        "relate_version": relate.__version__,
+        "model_sha256": checksum(relate.default_scorer().model.to_payload()),
         "input": str(Path(args.input).absolute()),
         "format": chosen,
         "text_column": args.text_column,
@@ -255,8 +296,9 @@ def _run_locked(args: argparse.Namespace, output: Path, kind: OutputKind) -> int
         "include_private": args.include_private,
     }
     journal = journal_path(output)
+    _remove_leftovers(output)
+    created_here = not os.path.lexists(journal)
     done = _prepare_journal(journal, header, args.resume)
-    created_here = done == 0
     try:
         if done:
             _skip_done(posts, journal, done, args.input)
@@ -264,6 +306,10 @@ def _run_locked(args: argparse.Namespace, output: Path, kind: OutputKind) -> int
         rows = _finish(journal, output, kind, args.rows_per_file, written)
     except KeyboardInterrupt:
         saved = _count_rows(journal)
+        if created_here and saved == 0:  # nothing to go on from: leave nothing behind
+            journal.unlink(missing_ok=True)
+            print("relate score: interrupted", file=sys.stderr)
+            return 130
         print(
             f"relate score: interrupted; {saved:,} rows kept in {journal}; run the same "
             "command with --resume to go on",
@@ -291,35 +337,69 @@ def _run_locked(args: argparse.Namespace, output: Path, kind: OutputKind) -> int
     return 0
 
 
+def _remove_leftovers(output: Path) -> None:
+    """Remove what runs killed on their way out left (their temporary output, the old
+    output folder being replaced): with the lock held, no other run is using them. Only
+    those exact names: a link among them is removed, never followed."""
+    leftover = re.compile(rf"\.{re.escape(output.name)}\.(tmp|old)-\w+")
+    for entry in os.scandir(output.parent):
+        match = leftover.fullmatch(entry.name)
+        if match is None:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            elif match.group(1) == "tmp":  # a file, or a link to anything
+                os.unlink(entry.path)
+
+
 def _prepare_journal(journal: Path, header: dict[str, Any], resume: bool) -> int:
     """Rows already in the journal (0 for a fresh one, which this writes the header of)."""
-    if journal.exists():
+    if os.path.lexists(journal):
         if not resume:
             raise _UsageError(
                 f"an interrupted run left {journal}; add --resume to go on from where it "
                 "stopped, or delete that file to start again"
             )
-        with open(journal, "rb+") as f:
-            data_end = _complete_lines_end(f)
-            f.truncate(data_end)
-            f.seek(0)
-            first = f.readline()
-        try:
-            found = json.loads(first) if first else None
-        except json.JSONDecodeError:
-            found = None
-        if found is not None and found != header:
+        not_ours = _UsageError(f"{journal} is not a relate journal; delete it to start again")
+        if journal.is_symlink():  # relate never makes one; someone else's file may be behind it
+            raise not_ours
+        with open(journal, "rb+", opener=_nofollow) as f:
+            # Checked before anything is cut or written: the file may not be ours at all.
+            first = f.readline(1024**2)
+            try:
+                found = json.loads(first)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                found = None
+            if not (
+                first.endswith(b"\n") and isinstance(found, dict) and "relate_journal" in found
+            ):
+                raise not_ours
+            f.truncate(_complete_lines_end(f))
+        versions = ("relate_version", "model_sha256")
+        if any(found.get(k) != header[k] for k in versions):
+            raise _UsageError(
+                f"{journal} was written by another relate or model (relate "
+                f"{found.get('relate_version', 'older than 0.1.0')}; this is relate "
+                f"{header['relate_version']}), whose rows would not match; delete it to start again"
+            )
+        if found != header:
             raise _UsageError(
                 f"{journal} is from a run with another input or other options; run the "
                 "same command as before, or delete that file to start again"
             )
-        if found is not None:
-            return _count_rows(journal)
-    with open(journal, "w", encoding="utf-8") as f:
+        return _count_rows(journal)
+    # O_EXCL: a file or link that appeared meanwhile is never written through.
+    with open(journal, "x", encoding="utf-8", opener=_nofollow) as f:
         f.write(json.dumps(header) + "\n")
         f.flush()
         os.fsync(f.fileno())
     return 0
+
+
+def _nofollow(path: str, flags: int) -> int:
+    """``open``'s opener for files beside the output: never through a symbolic link."""
+    return os.open(path, flags | _NOFOLLOW, 0o666)
 
 
 def _complete_lines_end(f: IO[bytes]) -> int:
@@ -338,7 +418,7 @@ def _complete_lines_end(f: IO[bytes]) -> int:
 
 
 def _journal_lines(journal: Path) -> Iterator[str]:
-    with open(journal, encoding="utf-8") as f:
+    with open(journal, encoding="utf-8", opener=_nofollow) as f:
         next(f, None)
         yield from f
 
@@ -350,19 +430,22 @@ def _journal_rows(journal: Path) -> Iterator[dict[str, Any]]:
 def _count_rows(journal: Path) -> int:
     if not journal.exists():
         return 0
-    with open(journal, "rb") as f:
+    with open(journal, "rb", opener=_nofollow) as f:
         return max(sum(1 for _ in f) - 1, 0)
 
 
 def _skip_done(posts: Iterator[Any], journal: Path, done: int, source: str) -> None:
-    """Read past the posts the journal has rows for, checking they are the same posts."""
+    """Read past the posts the journal has rows for, checking they are the same posts: the
+    same id and text as their rows (ids alone are often row numbers)."""
     count = 0
     for row, post in zip(_journal_rows(journal), islice(posts, done), strict=False):
         count += 1
-        if row["id"] != post.id:
+        # As the row was written: lone surrogates cleaned, so such a post still matches.
+        now = post_row(post)
+        if (row["id"], row["text"]) != (now["id"], now["text"]):
             raise _UsageError(
                 f"{source} is not what the interrupted run read (post {count:,} was "
-                f"{row['id']}, now {post.id}); delete {journal} to start again"
+                f"{_brief(row)}, now {_brief(now)}); delete {journal} to start again"
             )
     if count < done:
         raise _UsageError(
@@ -370,10 +453,12 @@ def _skip_done(posts: Iterator[Any], journal: Path, done: int, source: str) -> N
         )
 
 
+def _brief(row: dict[str, Any]) -> str:
+    return f"{row['id']!r}: {_one_line(row['text'] or '', 60)!r}"
+
+
 def _score_into(journal: Path, posts: Iterable[Any], args: argparse.Namespace, done: int) -> int:
     """Append a row per remaining post to the journal; the total number of rows."""
-    import relate
-
     rows = score_posts(
         posts,
         relate.default_scorer(),
@@ -383,7 +468,10 @@ def _score_into(journal: Path, posts: Iterable[Any], args: argparse.Namespace, d
         n_process=args.n_process,
     )
     total = done
-    with open(journal, "a", encoding="utf-8") as f, _progress(done) as advance:
+    with (
+        open(journal, "a", encoding="utf-8", opener=_nofollow) as f,
+        _progress(done) as advance,
+    ):
         buffer: list[str] = []
         size = 0
         synced = time.monotonic()
@@ -436,7 +524,7 @@ def _finish(
 ) -> int:
     """Write the journal's rows as OUTPUT, atomically, once they are checked to be one per
     post (``expected``); the number of rows written."""
-    temporary = output.parent / f".{output.name}.tmp-{os.getpid()}"
+    temporary = _temporary(output, folder=kind == "parquet-folder")
     try:
         if kind == "csv":
             rows = _write_csv(journal, temporary)
@@ -458,6 +546,25 @@ def _finish(
         else:
             temporary.unlink(missing_ok=True)
     return rows
+
+
+def _temporary(output: Path, folder: bool) -> Path:
+    """A new file (or folder) beside ``output`` at a name no one could have guessed and
+    planted a link at; readable as a file written the usual way would be."""
+    prefix = f".{output.name}.tmp-"
+    if folder:
+        made = tempfile.mkdtemp(dir=output.parent, prefix=prefix)
+        mode = 0o777
+    else:
+        fd, made = tempfile.mkstemp(dir=output.parent, prefix=prefix)
+        os.close(fd)
+        mode = 0o666
+    # mkstemp makes it private (0600); the output should get the usual umask permissions,
+    # and the umask can only be read by setting it.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(made, mode & ~umask)
+    return Path(made)
 
 
 def _foreign_files(output: Path) -> list[str]:
@@ -540,7 +647,7 @@ def _write_parquet(journal: Path, target: Path, rows_per_file: int | None) -> in
     types["created_at"] = pa.timestamp("us", tz="UTC")
     schema = pa.schema([(c, types[c]) for c in COLUMNS])
     if rows_per_file is not None:
-        target.mkdir()
+        target.mkdir(exist_ok=True)  # made empty by _temporary
     rows, writer, in_file, part = 0, None, 0, 0
     lines = _journal_lines(journal)
     try:

@@ -51,6 +51,8 @@ _Task = tuple[int, list[str], bool]
 _QUEUED_PER_WORKER = 3
 # How often a wait for an answer checks that the workers are still alive (seconds).
 _ALIVE_CHECK = 1.0
+# How often an idle worker checks that its parent is still alive (seconds).
+_PARENT_CHECK = 1.0
 
 
 def _pack(score: Score, explain: bool) -> _Packed:
@@ -89,6 +91,10 @@ def _unpack(scorer: Scorer, text: str, packed: _Packed) -> Score:
     )
 
 
+def _orphaned(parent: BaseProcess | None) -> bool:
+    return parent is not None and not parent.is_alive()
+
+
 def _work(tasks: Queue[_Task | None], answers: Queue[_Answer], scorer: Scorer | Model) -> None:
     """A worker: score batches from ``tasks`` until it gets None."""
     try:
@@ -102,12 +108,24 @@ def _work(tasks: Queue[_Task | None], answers: Queue[_Answer], scorer: Scorer | 
     # The worker's loaded state (with fork: the caller's whole heap) lives as long as the
     # worker; left to the collector, every full collection would walk it again.
     gc.freeze()
-    while (task := tasks.get()) is not None:
+    parent = multiprocessing.parent_process()
+    # Wait in short steps, and look for the parent between batches: a worker whose parent
+    # was killed (kill -9, SIGTERM) never gets its None, and must not live on as an orphan
+    # holding the parent's open files.
+    while not _orphaned(parent):
+        try:
+            task = tasks.get(timeout=_PARENT_CHECK)
+        except queue.Empty:
+            continue
+        if task is None:
+            return
         number, texts, explain = task
         try:
             answers.put((number, [_pack(s, explain) for s in scorer.score_batch(texts)], None))
         except Exception as error:
             answers.put((number, None, f"{type(error).__name__}: {error}"))
+    # No one will read the answers not yet sent: exiting must not wait to send them.
+    answers.cancel_join_thread()
 
 
 class _Workers:
