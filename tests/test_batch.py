@@ -717,3 +717,96 @@ def test_ctrl_c_before_any_row_leaves_nothing_behind(
         assert run(*argv, "--resume") == 130
     assert "0 rows kept" in capsys.readouterr().err
     assert journal.exists()
+
+
+def test_an_output_in_a_folder_that_cannot_be_written_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 3)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access, real_open = os.access, os.open
+
+    # Checked before anything is made: the folder is named, not the lock file.
+    def access(path: Any, mode: int, **kwargs: Any) -> bool:
+        if Path(path) == locked:
+            return False
+        return real_access(path, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    assert run(source, "-o", locked / "o.csv") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"cannot write in {locked} (permission denied)" in err
+    assert "choose an OUTPUT in a folder you can write to" in err
+    assert ".lock" not in err and list(locked.iterdir()) == []
+
+    # Where the up-front check passes (root passes it on any folder) but making the lock
+    # file is refused, the message is the same.
+    monkeypatch.setattr(os, "access", real_access)
+
+    def refuse_lock(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith(".o.csv.lock"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse_lock)
+    assert run(source, "-o", locked / "o.csv") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cannot write in {locked} (permission denied)" in err
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores folder permissions"
+)
+def test_an_output_in_a_read_only_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 3)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        assert run(source, "-o", locked / "o.csv") == 1
+    finally:
+        locked.chmod(0o755)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cannot write in {locked} (permission denied)" in err
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b'{"id": "p3", "platf\n',  # half a row, then a newline
+        b"\xff\xfe not text\n",
+        b'["a", "list"]\n',
+        b'{"id": "p3"}\n',  # JSON, but not a row relate wrote
+    ],
+)
+def test_resume_names_the_damaged_line_of_a_journal(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    damage: bytes,
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 20)
+    output = tmp_path / "out.csv"
+    journal = tmp_path / ".out.csv.partial.jsonl"
+    with monkeypatch.context() as patch:
+        interrupt_after(patch, 10)
+        assert run(source, "-o", output, "--id-column", "id", "--batch-size", "4") == 130
+    capsys.readouterr()
+    lines = journal.read_bytes().splitlines(keepends=True)
+    assert len(lines) >= 5  # the header and at least four rows
+    lines[3] = damage  # the third row
+    journal.write_bytes(b"".join(lines))
+    for _ in range(2):  # every time, and the journal is left for the user to delete
+        assert run(source, "-o", output, "--id-column", "id", "--resume") == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert f"{journal} is damaged at line 4" in err and "delete it to start again" in err
+        assert "bug" not in err
+        assert journal.read_bytes() == b"".join(lines) and not output.exists()
+    journal.unlink()
+    assert run(source, "-o", output, "--id-column", "id") == 0
+    assert [r["id"] for r in rows(output)] == [f"p{i}" for i in range(20)]

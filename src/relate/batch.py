@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import errno
 import json
 import os
 import re
@@ -190,6 +191,10 @@ def _check_paths(source: Path, output: Path, kind: OutputKind) -> None:
         )
 
 
+def _unwritable(folder: Path, why: str = "permission denied") -> str:
+    return f"cannot write in {folder} ({why}); choose an OUTPUT in a folder you can write to"
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1 or args.n_process < 1 or args.rows_per_file < 1:
         raise _UsageError("--batch-size, --n-process and --rows-per-file must be at least 1")
@@ -197,6 +202,10 @@ def _run(args: argparse.Namespace) -> int:
     output = Path(args.output.rstrip("/" + os.sep) or args.output).absolute()
     if not output.parent.is_dir():
         raise _UsageError(f"no folder {output.parent} to write {output.name} into")
+    # Found now, not as a bare "Permission denied" on the lock file. (Root passes this check
+    # on any folder; a read-only mount is caught where the lock file is made.)
+    if not os.access(output.parent, os.W_OK | os.X_OK):
+        raise _Failed(_unwritable(output.parent))
     _check_paths(Path(args.input), output, kind)
     with _exclusive(output):
         return _run_locked(args, output, kind)
@@ -232,6 +241,10 @@ def _exclusive(output: Path) -> Iterator[None]:
                 raise _Failed(
                     f"{path} is a symbolic link, which relate never makes; delete it and run again"
                 ) from error
+            if isinstance(error, PermissionError):
+                raise _Failed(_unwritable(output.parent)) from None
+            if error.errno == errno.EROFS:
+                raise _Failed(_unwritable(output.parent, "a read-only file system")) from None
             raise
         lock = os.fdopen(fd, "r+b")
         if not _lock(lock):
@@ -417,14 +430,27 @@ def _complete_lines_end(f: IO[bytes]) -> int:
     return 0
 
 
-def _journal_lines(journal: Path) -> Iterator[str]:
-    with open(journal, encoding="utf-8", opener=_nofollow) as f:
+def _journal_entries(journal: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each row of the journal, as its line and as a row; a line that is not a whole row
+    (the file was edited, or damaged on disk) stops the run, saying where."""
+    with open(journal, "rb", opener=_nofollow) as f:
         next(f, None)
-        yield from f
+        for number, raw in enumerate(f, 2):  # line 1 is the header
+            try:
+                line = raw.decode("utf-8")
+                row = json.loads(line)
+            except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+                row = None
+            if not (isinstance(row, dict) and all(c in row for c in COLUMNS)):
+                raise _UsageError(
+                    f"{journal} is damaged at line {number:,} (not a row relate wrote); "
+                    "delete it to start again"
+                )
+            yield line, row
 
 
 def _journal_rows(journal: Path) -> Iterator[dict[str, Any]]:
-    return map(json.loads, _journal_lines(journal))
+    return (row for _, row in _journal_entries(journal))
 
 
 def _count_rows(journal: Path) -> int:
@@ -600,9 +626,8 @@ def _replace(new: Path, output: Path) -> None:
 
 def _write_jsonl(journal: Path, target: Path) -> int:
     rows = 0
-    with open(journal, encoding="utf-8") as source, open(target, "w", encoding="utf-8") as f:
-        next(source, None)
-        for line in source:
+    with open(target, "w", encoding="utf-8") as f:
+        for line, _ in _journal_entries(journal):
             f.write(line)
             rows += 1
         f.flush()
@@ -649,7 +674,7 @@ def _write_parquet(journal: Path, target: Path, rows_per_file: int | None) -> in
     if rows_per_file is not None:
         target.mkdir(exist_ok=True)  # made empty by _temporary
     rows, writer, in_file, part = 0, None, 0, 0
-    lines = _journal_lines(journal)
+    lines = _journal_entries(journal)
     try:
         # A row group never spans two part files: it takes at most the rows left in this one.
         while chunk := _chunk(
@@ -677,12 +702,12 @@ def _write_parquet(journal: Path, target: Path, rows_per_file: int | None) -> in
     return rows
 
 
-def _chunk(lines: Iterator[str], room: int) -> list[dict[str, Any]]:
+def _chunk(lines: Iterator[tuple[str, dict[str, Any]]], room: int) -> list[dict[str, Any]]:
     """The rows of the next row group: at most ``room``, and within the row group caps."""
     chunk: list[dict[str, Any]] = []
     size = 0
-    for line in lines:
-        chunk.append(json.loads(line))
+    for line, row in lines:
+        chunk.append(row)
         size += len(line)
         if len(chunk) >= min(room, _ROW_GROUP_ROWS) or size >= _ROW_GROUP_BYTES:
             break

@@ -139,3 +139,59 @@ def test_a_csv_cut_off_inside_a_quoted_field_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ArchiveError, match="not a readable CSV") as caught:
         list(archives.read(path))
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("posts.csv", "\ufeffid,text\n1,hello there\n".encode("utf-16")),  # with a BOM
+        ("posts.csv", "id,text\n1,hello there\n".encode("utf-16-le")),  # NULs, no BOM
+        ("posts.jsonl", '{"text": "hello there"}\n'.encode("utf-16-be")),
+        ("posts.jsonl", '{"text": "hello there"}\n'.encode("utf-32")),
+    ],
+)
+def test_a_utf16_table_is_said_to_be_not_utf8(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(
+        ArchiveError, match=r"not UTF-8 text \(it looks like UTF-16\); save it as UTF-8"
+    ) as caught:
+        archives.detect(path)
+    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_latin1_table_is_said_to_be_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_bytes("id,text\n1,café au lait\n2,more\n".encode("latin-1"))
+    with pytest.raises(
+        ArchiveError, match=r"posts.csv: not UTF-8 text \(byte b'\\xe9'.*save it as UTF-8"
+    ):
+        archives.detect(path)
+
+
+def test_a_jsonl_table_with_a_long_first_record_is_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "posts.data"  # told from the contents, not the name
+    long_text = "a long post " * 200_000  # 2.4 MB, far past the first 64 KiB read
+    path.write_text(
+        json.dumps({"id": "a", "text": long_text})
+        + "\n"
+        + json.dumps({"id": "b", "text": "hi"})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert archives.detect(path) == "jsonl"
+    first, second = archives.read(path, id_column="id")
+    assert (first.id, first.text, second.id) == ("a", long_text, "b")
+
+
+def test_a_jsonl_first_line_past_the_sniffing_cap_is_left_to_the_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relate.archives import tables
+
+    monkeypatch.setattr(tables, "MAX_ITEM_CHARS", 200_000)
+    path = tmp_path / "posts.data"
+    path.write_text(json.dumps({"text": "x" * 300_000}) + "\n", encoding="utf-8")
+    assert archives.detect(path) == "jsonl"
+    with pytest.raises(ArchiveError, match=r"over 200,000 characters, relate's cap for one item"):
+        list(archives.read(path))

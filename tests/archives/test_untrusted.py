@@ -388,3 +388,16 @@ def test_the_zip_entry_count_is_read_from_the_end_record(
             z.writestr(f"f{i}.txt", "x")
     assert (b"PK\x06\x06" in path.read_bytes()) == zip64
     assert _zip_entry_count(path) == 3
+
+
+def test_an_item_over_the_cap_is_said_to_be_over_it_not_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relate.archives import _json
+
+    monkeypatch.setattr(_json, "MAX_ITEM_CHARS", 600_000)  # the real cap is 64 Mi characters
+    items = [tweet("1", "short"), tweet("2", "long " * 200_000)]
+    path = pack(tmp_path / "x", {"data/tweets.js": ytd("tweets", items)}, "folder")
+    message = refuse(path, r"over 600,000 characters, relate's cap for one item")
+    assert "invalid JSON" not in message and "damaged" not in message
+    assert "remove that item" in message

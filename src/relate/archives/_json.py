@@ -68,7 +68,12 @@ class JsonStream:
             return False
         pending = len(self._buf) - self._pos
         if pending >= MAX_ITEM_CHARS:
-            raise self.error(f"an item over {MAX_ITEM_CHARS:,} characters")
+            # Not damage: one item too large to hold. Say so, rather than "invalid JSON".
+            raise ArchiveError(
+                f"{self._label}: an item near character {self._offset + self._pos:,} "
+                f"is over {MAX_ITEM_CHARS:,} characters, relate's cap for one item (one post); "
+                "remove that item, or check that this is the platform's own export"
+            )
         chunk = self._text.read(max(_CHUNK, min(pending, MAX_ITEM_CHARS - pending)))
         if not chunk:
             self._eof = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -52,25 +53,89 @@ def _parquet_files(archive: Archive) -> list[str]:
 
 
 def sniff(archive: Archive) -> str | None:
-    """``csv``, ``jsonl`` or ``parquet`` when the contents look like one, else None."""
+    """``csv``, ``jsonl`` or ``parquet`` when the contents look like one, else None. Text
+    that is plainly not UTF-8 (UTF-16, Latin-1) raises ArchiveError saying so."""
     if _parquet_files(archive):
         return "parquet"
     if not archive.path.is_file() or len(archive.names()) != 1:
         return None
-    head = archive.head(archive.names()[0], 64 * 1024)
+    name = archive.names()[0]
+    head, whole = _first_line(archive, name)
+    _check_utf8(archive.label(name), head)
     try:
         sample = head.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         sample = head[: error.start].decode("utf-8-sig", "ignore")
     first = sample.lstrip().split("\n", 1)[0].strip()
     if first.startswith("{"):
+        if not whole:  # one line past the sniffing cap: read_jsonl says what is wrong with it
+            return "jsonl"
         try:
             return "jsonl" if isinstance(json.loads(first), dict) else None
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             return None
     if first and first[0] not in "[<" and ("," in first or archive.path.suffix.lower() == ".csv"):
         return "csv"
     return None
+
+
+_SNIFF_BYTES = 64 * 1024
+_CONTENT = re.compile(rb"[^ \t\r\n]")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _first_line(archive: Archive, name: str) -> tuple[bytes, bool]:
+    """The file's start, through its first line that is not blank, and whether that line
+    ends within what was read. A line starting with ``{`` (a JSON Lines record, which may
+    hold one long post) is read up to MAX_ITEM_CHARS bytes; anything else up to 64 KiB."""
+    data = bytearray()
+    content = -1
+    cap = _SNIFF_BYTES
+    with archive.open_binary(name) as stream:
+        while len(data) < cap:
+            chunk = stream.read(min(max(_SNIFF_BYTES, len(data)), cap - len(data)))
+            if not chunk:
+                return bytes(data), True
+            begin = len(data)
+            data += chunk
+            if content < 0:
+                start = max(begin, len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0)
+                found = _CONTENT.search(data, start)
+                if found is None:
+                    continue
+                content = found.start()
+                if data[content : content + 1] == b"{":
+                    cap = MAX_ITEM_CHARS
+            if data.find(b"\n", max(begin, content)) >= 0:
+                return bytes(data), True
+    return bytes(data), False
+
+
+def _check_utf8(label: str, head: bytes) -> None:
+    """Refuse text in another encoding with a message that says so, rather than "not an
+    export relate recognises": a UTF-16 or UTF-32 byte-order mark, NULs between the
+    characters (UTF-16 without a mark), or a byte that cannot be UTF-8 in text."""
+    sample = head[:4096]
+    utf16 = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and len(sample) >= 16:
+        even, odd = sample[0::2], sample[1::2]
+        utf16 = any(
+            part.count(0) >= 0.9 * len(part) and other.count(0) <= 0.1 * len(other)
+            for part, other in ((even, odd), (odd, even))
+        )
+    if utf16:
+        raise ArchiveError(
+            f"{label}: not UTF-8 text (it looks like UTF-16); save it as UTF-8 and run again"
+        )
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        cut_off = error.end == len(head) and error.reason == "unexpected end of data"
+        if not cut_off and b"\0" not in sample:  # text, not a binary file
+            raise ArchiveError(
+                f"{label}: not UTF-8 text (byte {head[error.start : error.end]!r} at byte "
+                f"{error.start:,}); save it as UTF-8 and run again"
+            ) from None
 
 
 def _missing(label: str, column: str, have: list[str], option: str) -> ArchiveError:
@@ -157,7 +222,9 @@ def read_jsonl(archive: Archive, columns: Columns) -> Iterator[Post]:
             while line := text.readline(MAX_ITEM_CHARS):
                 if len(line) == MAX_ITEM_CHARS and not line.endswith("\n"):
                     raise ArchiveError(
-                        f"{label}: a line over {MAX_ITEM_CHARS:,} characters; is this JSON Lines?"
+                        f"{label}: a line after row {row:,} is over {MAX_ITEM_CHARS:,} "
+                        "characters, relate's cap for one item (one post); remove that line, "
+                        "or check that this is JSON Lines"
                     )
                 if not line.strip():
                     continue
