@@ -31,6 +31,12 @@ MAX_CHARS = 20_000
 _MIN_WEIGHT = 0.02
 
 
+def seen_text(text: str) -> str:
+    """What the featurizer reads of ``text``: its first MAX_CHARS characters, look-alike
+    characters as plain ones (same length, so offsets hold)."""
+    return readable(text[:MAX_CHARS])
+
+
 def check_text(text: object, where: str = "relate.score") -> str:
     if not isinstance(text, str):
         raise TypeError(f"{where} expects a str, got {type(text).__name__}")
@@ -202,7 +208,7 @@ class Scorer:
     STRINGS_LIMIT = 200_000
 
     def _scores(self, pipe: _Pipe, texts: Sequence[str]) -> list[Score]:
-        seen = [readable(t[:MAX_CHARS]) for t in texts]
+        seen = [seen_text(t) for t in texts]
         docs = [tokenize(pipe.nlp, t) for t in seen]
         return build_scores(docs, seen, texts, pipe.featurizer, self.model)
 
@@ -210,7 +216,7 @@ class Scorer:
         """The evidence of ``score``, worked out again from its text (for scores that
         arrive without it, such as those from worker processes)."""
         pipe = self._pipe
-        seen = readable(score.text[:MAX_CHARS])
+        seen = seen_text(score.text)
         features = pipe.featurizer(tokenize(pipe.nlp, seen), seen)
         return _explain(features, self.model.weights, score)
 

@@ -59,8 +59,9 @@ def has_surrogates(text: str) -> bool:
 
 def readable(text: str) -> str:
     """``text`` as the featurizer reads it: the same length, look-alikes replaced."""
-    text = text.translate(_LOOKALIKES) if not text.isascii() else text
-    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
+    if text.isascii():
+        return text
+    return _SURROGATE.sub("\ufffd", text.translate(_LOOKALIKES))
 
 
 def has_long_run(text: str) -> bool:
