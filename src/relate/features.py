@@ -1,31 +1,36 @@
-"""Named, interpretable numbers computed from a spaCy Doc, each tied to the text that
+"""Named, interpretable numbers computed from spaCy Docs, each tied to the text that
 produced it.
 
 Every feature is a number a person can read ("how many times the author says I/me/my")
 and carries the character spans behind it, so the model's weights can be mapped back to
 words (that is what :class:`relate.Evidence` is).
+
+Docs are featurized a batch at a time, column by column: the tokens of every Doc in the
+batch become a few numpy arrays, what each distinct word is (punctuation? in a word list?
+a call-to-action verb?) is worked out once per word and kept, and each feature is then a
+handful of array operations over the whole batch. A loop over tokens in Python, once per
+feature, was most of the cost of scoring a post. What cannot be put that way (regular
+expressions over the text, TextBlob's rules, the language check) runs per post.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
-from collections.abc import Sequence, Set
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, pairwise
-from operator import add, itemgetter, not_, or_
+from itertools import compress
 
 import numpy as np
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER
-from spacy.matcher import PhraseMatcher
-from spacy.strings import StringStore
+from spacy.attrs import IDX, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from relate import lexicon
-from relate.language import detect
-from relate.sentiment import sentiment
+from relate.language import from_counts, languages, word_languages
+from relate.sentiment import sentiment, sentiment_words
 
 Span = tuple[int, int]
 
@@ -86,28 +91,36 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 FEATURES: tuple[str, ...] = tuple(DESCRIPTIONS)
-_IN_ORDER = itemgetter(*FEATURES)
-_NO_TOKENS: frozenset[int] = frozenset()
-# The word lists whose token positions later steps look up.
-_TOKEN_SETS = frozenset(
-    {"second_person", "reader_group", "invitation", "generic_you", "first_singular"}
-)
+_F = {name: j for j, name in enumerate(FEATURES)}
+_N_FEATURES = len(FEATURES)
+_N_LEX = len(LEXICONS)
 
-_URL = re.compile(r"(?=[hw])(?:https?://|www\.)\S+", re.IGNORECASE)
+# Each pattern opens with a character class (lookbehinds come after it) so that the
+# regular expression engine skips, in C, the positions where no match can start: a
+# pattern opening with a lookaround is tried at every character of the text.
+_URL = re.compile(r"[hHwW](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.))\S+")
 _BANGS = re.compile(r"!+")
-_MENTION = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[\w.-]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
-_HASHTAG = re.compile(r"(?<![\w&/#])#\w*[^\W\d_]\w*")
+_MENTION = re.compile(r"@(?<![\w@/.]@)[A-Za-z0-9_](?:[\w.-]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
+_HASHTAG = re.compile(r"#(?<![\w&/#]#)\w*[^\W\d_]\w*")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
     "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 )
-# The lookahead only makes the scan skip, in C, positions where no alternative can start.
+# Prices, percentages and discounts: what _MONEY_NUMBERS and _MONEY_WORDS find together,
+# used as it is for the rare text where their matches overlap.
 _MONEY = re.compile(
     r"(?=[$€£¥\dfc])(?:[$€£¥]\s?\d|\d\s?[$€£]|\b\d+(?:[.,]\d+)?\s?%|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b"
     r"|\bfree\b|\bcode\s+[A-Z0-9]{3,})",
     re.IGNORECASE,
 )
-_CAPS = re.compile(r"(?=[A-Z])(?<![\w#@])[A-Z][A-Z']{2,}\b")  # lookahead: skip fast
+_MONEY_NUMBERS = re.compile(
+    r"[$€£¥\d](?:(?<=[$€£¥])\s?\d|(?<=\d)(?:\s?[$€£]|(?<!\w\d)\d*(?:[.,]\d+)?\s?%"
+    r"|(?<!\w\d)\d*\s?(?i:usd|eur|gbp|dollars|bucks)\b))"
+)
+_MONEY_WORDS = re.compile(
+    r"[fFcC](?:(?<=[fF])(?<!\w[fF])(?i:ree)\b|(?<=[cC])(?<!\w[cC])(?i:ode)\s+(?i:[A-Z0-9]){3,})"
+)
+_CAPS = re.compile(r"[A-Z](?<![\w#@][A-Z])[A-Z']{2,}\b")
 _LEADING = re.compile(r"\s*\.?")
 _RT = re.compile(r"(?:^|\s)(RT|MT)\s*:?\s*@", re.IGNORECASE)
 _CONTRACTIONS = frozenset(
@@ -115,6 +128,31 @@ _CONTRACTIONS = frozenset(
 )
 _END_CHARS = ".!?…"  # a token made only of these ends a sentence
 _TRAILING_PUNCT = frozenset({"#", '"', "'", "(", ")", "[", "]", "“", "”", "‘", "’", "*"})
+_SELF_OPENERS = frozenset({"i", "my", "we", "our", "i'm", "im", "me"})
+
+# What a word (a distinct spelling) is, one bit each, above the word-list bits 0..19.
+_PUNCT = 1 << 20
+_SPACE = 1 << 21
+_ALPHA = 1 << 22  # the spelling is alphabetic (spaCy's IS_ALPHA)
+_NEWLINE = 1 << 23  # whitespace holding a line break: ends a sentence
+_END = 1 << 24  # punctuation made only of . ! ? …: ends a sentence
+_QMARK = 1 << 25  # punctuation holding "?"
+_HAS_Q = 1 << 26  # holds "?" at all
+_TRAILING = 1 << 27  # quotes, brackets and such that may follow a post's last words
+_CTA = 1 << 28  # a call-to-action verb
+_SELF = 1 << 29  # I, my, we, our...
+_CONTRACTION = 1 << 30
+_LOWER_I = 1 << 31  # "i" written in lower case
+_FIRST = 1 << 32  # first word of a word-list phrase of several tokens
+_LOWER_ALPHA = 1 << 33  # the lower-cased spelling is alphabetic (the language check's words)
+_MOOD = 1 << 34  # TextBlob's rules may act on it
+_RESETS = 1 << 35  # ends a pending negation or modifier in TextBlob's rules (see _moods)
+_LEX_BITS = (1 << _N_LEX) - 1
+_TOKEN_SETS = ("first_singular", "second_person", "reader_group", "invitation", "generic_you")
+
+# Exactly math.log1p of small counts (the model was trained on these values).
+_LOG1P = np.array([math.log1p(k) for k in range(1024)])
+_MULT = np.uint64(0x9E3779B97F4A7C15)  # window hashes of phrase candidates (checked after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,111 +165,563 @@ class Features:
     warnings: tuple[str, ...]
 
 
-def _log1p(count: int) -> float:
-    return math.log1p(count)
+class FeatureBatch:
+    """Features of a batch of texts: ``values`` (one row per text), ``language`` and
+    ``warnings`` per text, and the spans behind every value as flat arrays, one row per
+    span (``span_text``, ``span_feature``, ``span_start``, ``span_end``), in no particular
+    order: the evidence of a whole batch is worked out from them at once."""
+
+    __slots__ = (
+        "language",
+        "span_end",
+        "span_feature",
+        "span_start",
+        "span_text",
+        "values",
+        "warnings",
+    )
+
+    def __init__(
+        self,
+        values: np.ndarray,
+        language: list[str],
+        warnings: list[tuple[str, ...]],
+        span_text: np.ndarray,
+        span_feature: np.ndarray,
+        span_start: np.ndarray,
+        span_end: np.ndarray,
+    ) -> None:
+        self.values = values
+        self.language = language
+        self.warnings = warnings
+        self.span_text = span_text
+        self.span_feature = span_feature
+        self.span_start = span_start
+        self.span_end = span_end
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def features(self, i: int) -> Features:
+        """The :class:`Features` of text ``i`` (spans of each feature in text order)."""
+        where = np.flatnonzero(self.span_text == i)
+        where = where[
+            np.lexsort((self.span_end[where], self.span_start[where], self.span_feature[where]))
+        ]
+        spans: list[list[Span]] = [[] for _ in FEATURES]
+        for j, s, e in zip(
+            self.span_feature[where].tolist(),
+            self.span_start[where].tolist(),
+            self.span_end[where].tolist(),
+            strict=True,
+        ):
+            spans[j].append((s, e))
+        return Features(self.values[i], tuple(spans), self.language[i], self.warnings[i])
 
 
-def _keep_longest(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Non-overlapping token ranges, longest first, so "thank you" is not also "thank"."""
-    ordered = sorted(matches)
-    if all(a[1] <= b[0] for a, b in pairwise(ordered)):
-        return ordered  # nothing overlaps: the usual case
-    kept: list[tuple[int, int]] = []
-    taken: set[int] = set()
-    for start, end in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
-        if not taken.intersection(range(start, end)):
-            kept.append((start, end))
-            taken.update(range(start, end))
-    return sorted(kept)
+class _Words:
+    """What each distinct spelling is, by its spaCy hash: flag bits, length, lower-cased
+    form. Looked up for every token of a batch at once; a spelling is worked out the first
+    time it is seen. Replaced (never emptied: a batch in progress keeps the arrays it
+    read) once it holds LIMIT spellings, so memory stays bounded on archives with
+    millions of distinct words."""
+
+    LIMIT = 200_000
+
+    def __init__(self, index: dict[int, int], capacity: int = 4096) -> None:
+        self.index = index
+        self.flags = np.zeros(capacity, dtype=np.int64)
+        self.length = np.zeros(capacity, dtype=np.int64)
+        self.key = np.zeros(capacity, dtype=np.uint64)  # the lower-cased form, hashed
+        self.languages = np.zeros(capacity, dtype=np.int64)  # see language.word_languages
+        self.lower = np.empty(capacity, dtype=object)
+
+    def grow(self, needed: int) -> None:
+        capacity = len(self.flags)
+        while capacity < needed:
+            capacity *= 2
+        for name in ("flags", "length", "key", "languages", "lower"):
+            old = getattr(self, name)
+            new = (
+                np.zeros(capacity, dtype=old.dtype)
+                if old.dtype != object
+                else np.empty(capacity, dtype=object)
+            )
+            new[: len(old)] = old
+            setattr(self, name, new)
 
 
-def _inside(span: Span, blocks: Sequence[Span]) -> bool:
-    return any(b0 <= span[0] and span[1] <= b1 for b0, b1 in blocks)
-
-
-def _tokens_in(blocks: Sequence[Span], starts: list[int], ends: list[int]) -> set[int]:
-    """Indices of the tokens that lie inside any of the character spans ``blocks``."""
-    inside: set[int] = set()
-    for b0, b1 in blocks:
-        first = bisect_left(starts, b0)
-        for i in range(first, len(starts)):
-            if starts[i] >= b1:
-                break
-            if ends[i] <= b1:
-                inside.add(i)
-    return inside
-
-
-class _Strings:
-    """Hash -> string, remembered: a plain dict lookup costs a fifth of a StringStore
-    lookup, and a post needs one per token. Emptied when large, so memory stays bounded on
-    archives with millions of distinct words (a hash always maps to the same string)."""
-
-    _LIMIT = 200_000
-
-    def __init__(self, store: StringStore) -> None:
-        self._known: dict[int, str] = {}
-        self._store = store
-
-    def __call__(self, hashes: list[int]) -> list[str]:
-        known = self._known
-        try:
-            return list(map(known.__getitem__, hashes))  # all in C when every hash is known
-        except KeyError:
-            if len(known) >= self._LIMIT:
-                # Replaced, not cleared: another thread may be reading the old one.
-                self._known = known = {}
-            out: list[str] = []
-            for h in hashes:
-                value = known.get(h)
-                if value is None:
-                    value = known[h] = self._store[h]
-                out.append(value)
-            return out
+def _key(lower: str) -> int:
+    """A stable 64-bit number for a lower-cased word (phrase windows are hashed from it)."""
+    return int(get_string_id(lower))
 
 
 class Featurizer:
     """Computes :data:`FEATURES` for Docs made with a given vocabulary.
 
     It needs only the tokenizer's output, so it runs on ``spacy.blank("en")`` and on any
-    English pipeline a user already has.
+    English pipeline a user already has. Safe to share between threads.
     """
 
     def __init__(self, vocab: Vocab, make_doc: object) -> None:
-        self._matcher = PhraseMatcher(vocab, attr="LOWER")
-        for name in LEXICONS:
-            patterns = [make_doc(entry) for entry in lexicon.load(name)]  # type: ignore[operator]
-            self._matcher.add(name, patterns)
-        self._names = {vocab.strings[name]: name for name in LEXICONS}
-        self._strings = _Strings(vocab.strings)
+        self._vocab = vocab
+        single: dict[str, int] = {}
+        phrases: dict[tuple[str, ...], int] = {}
+        for j, name in enumerate(LEXICONS):
+            for entry in lexicon.load(name):
+                words = tuple(t.lower_ for t in make_doc(entry))  # type: ignore[operator]
+                if len(words) == 1:
+                    single[words[0]] = single.get(words[0], 0) | 1 << j
+                elif words:
+                    phrases[words] = phrases.get(words, 0) | 1 << j
+        self._single = single
+        self._first_words = frozenset(words[0] for words in phrases)
+        # Phrases of several tokens, by length k: their window hashes (sorted), their
+        # keys (one row of k per phrase, in the same order) and word-list bits.
+        by_length: dict[int, dict[int, tuple[tuple[int, ...], int]]] = {}
+        for words, bits in phrases.items():
+            keys = tuple(_key(w) for w in words)
+            same = by_length.setdefault(len(words), {})
+            h = _window_hash(keys)
+            if h in same:  # two phrases, one hash: never seen, but it would lose a phrase
+                raise RuntimeError(f"phrase hash collision: {words}")
+            same[h] = (keys, bits)
+        self._phrases = {
+            k: (
+                np.array(sorted(same), dtype=np.uint64),
+                np.array([same[h][0] for h in sorted(same)], dtype=np.uint64),
+                np.array([same[h][1] for h in sorted(same)], dtype=np.int64),
+            )
+            for k, same in by_length.items()
+        }
         self._cta_verbs = frozenset(lexicon.load("cta_verbs"))
-        self._self_openers = frozenset({"i", "my", "we", "our", "i'm", "im", "me"})
+        self._mood = sentiment_words()
+        self._words = _Words({})
+        self._lock = threading.Lock()
 
     def __call__(self, doc: Doc, text: str | None = None) -> Features:
         """Features of ``doc``; pass ``text`` when it is at hand, since ``doc.text``
         rebuilds the string from the tokens every time."""
-        text = doc.text if text is None else text
-        values = dict.fromkeys(FEATURES, 0.0)
-        # Shared empty default: every feature found assigns a new list, none appends.
-        spans: dict[str, Sequence[Span]] = dict.fromkeys(FEATURES, ())
+        return self.batch([doc], [doc.text if text is None else text]).features(0)
 
-        # Regular expressions over the raw text: links, mentions, hashtags, emoji. Each
-        # scan is skipped when the one character it needs is absent (a cheap C search):
-        # most posts have no @, no # and no emoji.
-        urls = [m.span() for m in _URL.finditer(text)]
-        mentions = (
-            [m.span() for m in _MENTION.finditer(text) if not _inside(m.span(), urls)]
-            if "@" in text
-            else []
-        )
-        hashtags = (
-            [m.span() for m in _HASHTAG.finditer(text) if not _inside(m.span(), urls)]
-            if "#" in text
-            else []
-        )
-        emoji = [] if text.isascii() else [m.span() for m in _EMOJI.finditer(text)]
-        blocked = urls + mentions
+    # -- what each spelling is ---------------------------------------------------------
 
+    def _describe(self, orth: int) -> tuple[int, int, int, int, str]:
+        lex = self._vocab[orth]
+        spelling = lex.orth_
+        lower = lex.lower_
+        flags = self._single.get(lower, 0)
+        if lex.is_punct:
+            flags |= _PUNCT
+            if not lower.strip(_END_CHARS):
+                flags |= _END
+            if "?" in lower:
+                flags |= _QMARK
+        if lex.is_space:
+            flags |= _SPACE
+            if "\n" in lower:
+                flags |= _NEWLINE
+        if lex.is_alpha:
+            flags |= _ALPHA
+        if "?" in lower:
+            flags |= _HAS_Q
+        if lower in _TRAILING_PUNCT:
+            flags |= _TRAILING
+        if lower in self._cta_verbs:
+            flags |= _CTA
+        if lower in _SELF_OPENERS:
+            flags |= _SELF
+        if lower in _CONTRACTIONS:
+            flags |= _CONTRACTION
+        if spelling == "i":
+            flags |= _LOWER_I
+        if lower in self._first_words:
+            flags |= _FIRST
+        if lower.isalpha():
+            flags |= _LOWER_ALPHA
+        if lower in self._mood:
+            flags |= _MOOD
+        if len(lower.strip("'")) > 1 and len(lower) > 2:
+            flags |= _RESETS
+        return flags, len(spelling), _key(lower), word_languages(lower), lower
+
+    def _rows(self, orths: list[int]) -> tuple[np.ndarray, _Words]:
+        """Each token's row in the table of spellings, and that table."""
+        words = self._words
+        try:
+            return np.fromiter(map(words.index.__getitem__, orths), np.intp, len(orths)), words
+        except KeyError:
+            pass
+        with self._lock:
+            words = self._words
+            new = set(orths).difference(words.index)
+            if len(words.index) + len(new) > _Words.LIMIT:
+                words = self._words = _Words({})
+                new = set(orths)
+            index = words.index
+            n = len(index)
+            words.grow(n + len(new))
+            for orth in new:
+                flags, length, key, langs, lower = self._describe(orth)
+                words.languages[n] = langs
+                words.flags[n] = flags
+                words.length[n] = length
+                words.key[n] = key
+                words.lower[n] = lower
+                index[orth] = n
+                n += 1
+            return np.fromiter(map(index.__getitem__, orths), np.intp, len(orths)), words
+
+    # -- a batch ---------------------------------------------------------------------
+
+    def batch(self, docs: Sequence[Doc], texts: Sequence[str]) -> FeatureBatch:
+        """Features of ``docs``; ``texts[i]`` is ``docs[i].text``."""
+        n_docs = len(docs)
+        values = np.zeros((n_docs, _N_FEATURES), dtype=np.float64)
+        spans = _Spans()
+
+        # Regular expressions over the characters of the whole batch at once (links,
+        # mentions, hashtags, emoji, money, capitals). Their spans, in offsets into the
+        # joined texts, also tell which tokens are links or handles.
+        marks = _marks(texts, values, spans)
+        offsets = marks.offsets
+
+        arrays = [doc.to_array([IDX, ORTH]) for doc in docs]
+        lengths = np.fromiter(map(len, arrays), np.intp, n_docs)
+        n = int(lengths.sum())
+        if n:
+            columns = np.concatenate(arrays)
+            idx = columns[:, 0].astype(np.int64)
+            rows, table = self._rows(columns[:, 1].tolist())
+        else:
+            idx = np.zeros(0, dtype=np.int64)
+            rows, table = np.zeros(0, dtype=np.intp), self._words
+        flags = table.flags[rows]
+        end_idx = idx + table.length[rows]
+        doc_of = np.repeat(np.arange(n_docs), lengths)
+        doc_end = np.cumsum(lengths)
+        doc_start = doc_end - lengths
+        base = offsets[doc_of]
+        is_blocked = _inside(idx + base, end_idx + base, *marks.blocked)
+
+        # Word lists: one-token entries from the per-spelling bits, longer phrases from
+        # window hashes at the tokens that can start one; then, per list, the longest
+        # non-overlapping matches, minus those touching a link or handle.
+        lex_start, lex_end, lex_list = self._matches(flags, table.key[rows], doc_of)
+        lex_start, lex_end, lex_list = _keep_longest(lex_start, lex_end, lex_list)
+        cum_blocked = np.concatenate(([0], np.cumsum(is_blocked)))
+        keep = cum_blocked[lex_end] == cum_blocked[lex_start]
+        lex_start, lex_end, lex_list = lex_start[keep], lex_end[keep], lex_list[keep]
+        lex_doc = doc_of[lex_start]
+        char_start, char_end = idx[lex_start], end_idx[lex_end - 1]
+        counts = np.bincount(lex_doc * _N_LEX + lex_list, minlength=n_docs * _N_LEX)
+        counts = counts.reshape(n_docs, _N_LEX)
+        values[:, :_N_LEX] = _log(counts)
+        spans.add_arrays(lex_doc, lex_list, char_start, char_end)
+        in_list = {
+            name: _covered(n, lex_start[lex_list == j], lex_end[lex_list == j])
+            for j, name in enumerate(LEXICONS)
+            if name in _TOKEN_SETS
+        }
+
+        is_word = (flags & (_PUNCT | _SPACE) == 0) & ~is_blocked
+        n_words = np.bincount(doc_of[is_word], minlength=n_docs)
+        has_words = n_words > 0
+        for name in _RATES:
+            j = LEXICONS.index(name)
+            rate = np.zeros(n_docs)
+            np.divide(counts[:, j], n_words, out=rate, where=has_words)
+            values[:, _F[f"{name}_rate"]] = rate
+            pick = lex_list == j
+            spans.add_arrays(lex_doc[pick], _F[f"{name}_rate"], char_start[pick], char_end[pick])
+        values[:, _F["words"]] = _log(n_words)
+
+        # Sentences end at . ! ? … or a line break (a blank pipeline has no parser, and that
+        # is how posts are written), and at each text's last token.
+        bound = (flags & (_END | _NEWLINE)) != 0
+        bound[doc_end[lengths > 0] - 1] = True
+        sentence = np.cumsum(bound) - bound
+        sentence_first = np.flatnonzero(np.concatenate(([True], bound[:-1])))[sentence]
+
+        def token_feature(name: str, where: np.ndarray, flag: bool = False) -> None:
+            at = np.flatnonzero(where) if where.dtype == bool else where
+            count = np.bincount(doc_of[at], minlength=n_docs)
+            values[:, _F[name]] = np.minimum(count, 1) if flag else _log(count)
+            spans.add_arrays(doc_of[at], _F[name], idx[at], end_idx[at])
+
+        # A sentence whose first alphabetic token (links and handles aside) is a
+        # call-to-action verb is an imperative.
+        openers = np.flatnonzero((flags & _ALPHA != 0) & ~is_blocked)
+        first_opener = (
+            openers[np.concatenate(([True], np.diff(sentence[openers]) != 0))]
+            if len(openers)
+            else openers
+        )
+        token_feature("imperative", first_opener[flags[first_opener] & _CTA != 0])
+
+        # A feeling in a sentence where the author says I/me/my is the author's own.
+        with_self = np.zeros(n + 1, dtype=bool)
+        with_self[sentence[in_list["first_singular"]]] = True
+        feelings = lex_list == LEXICONS.index("feelings")
+        own = feelings.copy()
+        own[feelings] = with_self[sentence[lex_start[feelings]]]
+        values[:, _F["own_feeling"]] = _log(np.bincount(lex_doc[own], minlength=n_docs))
+        spans.add_arrays(lex_doc[own], _F["own_feeling"], char_start[own], char_end[own])
+
+        # Questions, and those whose sentence addresses the reader before the "?".
+        addressing = (
+            in_list["second_person"] | in_list["reader_group"] | in_list["invitation"]
+        ) & ~in_list["generic_you"]
+        questions = np.flatnonzero(flags & _QMARK != 0)
+        cum_addressing = np.concatenate(([0], np.cumsum(addressing)))
+        to_reader = cum_addressing[questions + 1] > cum_addressing[sentence_first[questions]]
+        token_feature("question", questions)
+        token_feature("reader_question", questions[to_reader])
+
+        # A post "ends with a question" when its last words, before any trailing hashtags,
+        # links, mentions or emoji, are a question.
+        last_words = ~(
+            (flags & (_SPACE | _TRAILING) != 0)
+            | is_blocked
+            | _inside(idx + base, end_idx + base, *marks.trailing)
+        )
+        final = _last_in(np.flatnonzero(last_words), doc_start, doc_end)
+        token_feature("ends_with_question", final[flags[final] & _HAS_Q != 0], flag=True)
+
+        first_word = _first_in(np.flatnonzero(is_word), doc_start, doc_end)
+        token_feature("opens_with_self", first_word[flags[first_word] & _SELF != 0], flag=True)
+        token_feature("contraction", (flags & _CONTRACTION) != 0)
+        token_feature("lowercase_i", (flags & _LOWER_I) != 0)
+
+        # TextBlob's rules and the language check run per text, on lower-cased words.
+        lower = table.lower[rows].tolist()
+        read = _moods(flags).tolist()
+        moody = ((flags & _MOOD) != 0).tolist()
+        alpha_word = is_word & ((flags & _LOWER_ALPHA) != 0)
+        n_alpha = np.bincount(doc_of[alpha_word], minlength=n_docs).tolist()
+        hits = _function_word_hits(alpha_word, rows, table, doc_of, n_docs).tolist()
+        starts = doc_start.tolist()
+        ends = doc_end.tolist()
+        mood_rows: list[int] = []
+        language: list[str] = []
+        warnings: list[tuple[str, ...]] = []
+        polarity, subjectivity = values[:, _F["polarity"]], values[:, _F["subjectivity"]]
+        for d, text in enumerate(texts):
+            a, b = starts[d], ends[d]
+            if any(moody[a:b]):
+                mood = sentiment(list(compress(lower[a:b], read[a:b])))
+                polarity[d] = mood.polarity
+                subjectivity[d] = mood.subjectivity
+                if mood.words:
+                    mood_rows.extend(
+                        compress(range(a, b), map(mood.words.__contains__, lower[a:b]))
+                    )
+            has_words = n_alpha[d] > 0
+            language.append(lang := from_counts(text, has_words, hits[d]))
+            warnings.append(_warnings(text, has_words, marks.urls[d], marks.emoji[d], lang))
+        values[:, _F["abs_polarity"]] = np.abs(polarity)
+        at = np.asarray(mood_rows, dtype=np.intp)
+        for name in ("polarity", "abs_polarity", "subjectivity"):
+            spans.add_arrays(doc_of[at], _F[name], idx[at], end_idx[at])
+        return spans.batch(values, language, warnings)
+
+    def _matches(
+        self, flags: np.ndarray, keys: np.ndarray, doc_of: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every word-list match: (first token, end token, list number) arrays."""
+        at = np.flatnonzero(flags & _LEX_BITS)
+        bits = flags[at] & _LEX_BITS
+        starts = [at[bits & (1 << j) != 0] for j in range(_N_LEX)]
+        ends = [s + 1 for s in starts]
+        lists = [np.full(len(s), j) for j, s in enumerate(starts)]
+        candidates = np.flatnonzero(flags & _FIRST)
+        n = len(flags)
+        hits: list[np.ndarray] = []
+        hit_ends: list[np.ndarray] = []
+        hit_bits: list[np.ndarray] = []
+        for k, (hashes, phrase_keys, phrase_bits) in self._phrases.items():
+            first = candidates[candidates + k <= n]
+            first = first[doc_of[first + k - 1] == doc_of[first]]
+            if not len(first):
+                continue
+            window = keys[first]
+            for t in range(1, k):
+                window = window * _MULT + keys[first + t]
+            slot = np.minimum(np.searchsorted(hashes, window), len(hashes) - 1)
+            same = hashes[slot] == window
+            for t in range(k):  # the hash found a candidate; the words decide
+                same &= phrase_keys[slot, t] == keys[first + t]
+            hits.append(first[same])
+            hit_ends.append(first[same] + k)
+            hit_bits.append(phrase_bits[slot[same]])
+        if hits:
+            at, to, bits = np.concatenate(hits), np.concatenate(hit_ends), np.concatenate(hit_bits)
+            for j in range(_N_LEX):
+                pick = bits & (1 << j) != 0
+                if pick.any():
+                    starts.append(at[pick])
+                    ends.append(to[pick])
+                    lists.append(np.full(int(pick.sum()), j))
+        return (
+            np.concatenate(starts).astype(np.intp),
+            np.concatenate(ends).astype(np.intp),
+            np.concatenate(lists).astype(np.intp),
+        )
+
+
+def _window_hash(keys: tuple[int, ...]) -> int:
+    h = np.uint64(keys[0])
+    with np.errstate(over="ignore"):
+        for key in keys[1:]:
+            h = h * _MULT + np.uint64(key)
+    return int(h)
+
+
+class _Spans:
+    """The spans of a batch as it is being featurized, in flat arrays."""
+
+    def __init__(self) -> None:
+        self.text: list[int] = []
+        self.feature: list[int] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.arrays: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def add(self, d: int, feature: int, found: list[Span]) -> None:
+        for s, e in found:
+            self.text.append(d)
+            self.feature.append(feature)
+            self.start.append(s)
+            self.end.append(e)
+
+    def add_arrays(
+        self, d: np.ndarray, feature: int | np.ndarray, start: np.ndarray, end: np.ndarray
+    ) -> None:
+        if len(d):
+            feature = np.broadcast_to(feature, d.shape)
+            self.arrays.append((d, feature, start, end))
+
+    def batch(
+        self, values: np.ndarray, language: list[str], warnings: list[tuple[str, ...]]
+    ) -> FeatureBatch:
+        columns = [
+            np.concatenate(
+                [np.asarray(getattr(self, name), dtype=np.int64)]
+                + [a[i].astype(np.int64) for a in self.arrays]
+            )
+            for i, name in enumerate(("text", "feature", "start", "end"))
+        ]
+        return FeatureBatch(values, language, warnings, *columns)
+
+
+# Between texts when a batch is scanned as one string: no pattern below matches across a
+# line break followed by NUL, so no match spans two texts.
+_SEP = "\n\x00\n"
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    offsets: np.ndarray  # where each text starts in the joined batch
+    blocked: tuple[np.ndarray, np.ndarray]  # links and mentions: starts, ends
+    trailing: tuple[np.ndarray, np.ndarray]  # hashtags and emoji
+    urls: list[int]  # links per text
+    emoji: list[int]  # emoji per text
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> np.ndarray:
+    return np.array([m.span() for m in pattern.finditer(text)], dtype=np.int64).reshape(-1, 2)
+
+
+def _marks(texts: Sequence[str], values: np.ndarray, spans: _Spans) -> _Marks:
+    """Features read off the characters of a batch (links, mentions, hashtags, emoji,
+    exclamation marks, money, capitals, line breaks, replies and reposts)."""
+    n_docs = len(texts)
+    joined = _SEP.join(texts)
+    lengths = np.fromiter(map(len, texts), np.int64, n_docs)
+    offsets = np.cumsum(lengths + len(_SEP)) - lengths - len(_SEP)
+
+    def owner(found: np.ndarray) -> np.ndarray:
+        doc: np.ndarray = np.searchsorted(offsets, found[:, 0], side="right") - 1
+        return doc
+
+    def outside(found: np.ndarray, blocks: np.ndarray) -> np.ndarray:
+        kept: np.ndarray = found[~_inside(found[:, 0], found[:, 1], blocks[:, 0], blocks[:, 1])]
+        return kept
+
+    urls = _scan(_URL, joined)
+    mentions = outside(_scan(_MENTION, joined), urls) if "@" in joined else _scan(_MENTION, "")
+    near = np.concatenate((urls, mentions))
+    found = {
+        "url": urls,
+        "hashtag": outside(_scan(_HASHTAG, joined), urls),
+        "emoji": _scan(_EMOJI, "" if joined.isascii() else joined),
+        "exclamation": outside(_scan(_BANGS, joined), urls),
+        "money": outside(_money(joined, texts, offsets), near),
+        "all_caps": outside(_scan(_CAPS, joined), near),
+    }
+    counts = {}
+    for name, marks in found.items():
+        doc = owner(marks)
+        counts[name] = count = np.bincount(doc, minlength=n_docs)
+        values[:, _F[name]] = _log(count)
+        spans.add_arrays(doc, _F[name], marks[:, 0] - offsets[doc], marks[:, 1] - offsets[doc])
+    wall = counts["hashtag"] >= 4
+    if wall.any():
+        values[:, _F["hashtag_wall"]] = wall
+        doc = owner(found["hashtag"])
+        pick = wall[doc]
+        start, end = (
+            found["hashtag"][pick, 0] - offsets[doc[pick]],
+            found["hashtag"][pick, 1] - offsets[doc[pick]],
+        )
+        spans.add_arrays(doc[pick], _F["hashtag_wall"], start, end)
+    values[:, _F["lines"]] = _log(np.fromiter((t.count("\n") for t in texts), np.int64, n_docs))
+
+    # Replies (a text opening with @mentions), other mentions and RT-style reposts: only
+    # texts with an "@", one by one.
+    by_doc: dict[int, list[Span]] = {}
+    doc = owner(mentions)
+    for d, s, e in zip(
+        doc.tolist(),
+        (mentions[:, 0] - offsets[doc]).tolist(),
+        (mentions[:, 1] - offsets[doc]).tolist(),
+        strict=True,
+    ):
+        by_doc.setdefault(d, []).append((s, e))
+    for d, text in enumerate(texts):
+        if "@" in text:
+            _at_signs(d, text, by_doc.get(d, []), values[d], spans)
+    trailing = np.concatenate((found["hashtag"], found["emoji"]))
+    return _Marks(
+        offsets,
+        (near[:, 0], near[:, 1]),
+        (trailing[:, 0], trailing[:, 1]),
+        counts["url"].tolist(),
+        counts["emoji"].tolist(),
+    )
+
+
+def _money(joined: str, texts: Sequence[str], offsets: np.ndarray) -> np.ndarray:
+    """What _MONEY finds in each text, from two faster scans; their matches overlap only in
+    odd texts ("code AB1 $5"), which _MONEY reads again."""
+    found = np.concatenate((_scan(_MONEY_NUMBERS, joined), _scan(_MONEY_WORDS, joined)))
+    found = found[np.argsort(found[:, 0], kind="stable")]
+    clash = found[1:, 0] < found[:-1, 1]
+    if not clash.any():
+        return found
+    docs = np.unique(np.searchsorted(offsets, found[1:][clash, 0], side="right") - 1)
+    owner = np.searchsorted(offsets, found[:, 0], side="right") - 1
+    again = [
+        (offsets[d] + s, offsets[d] + e)
+        for d in docs.tolist()
+        for s, e in (m.span() for m in _MONEY.finditer(texts[d]))
+    ]
+    kept = np.concatenate((found[~np.isin(owner, docs)], np.array(again, np.int64).reshape(-1, 2)))
+    return kept[np.argsort(kept[:, 0], kind="stable")]
+
+
+def _at_signs(d: int, text: str, mentions: list[Span], values: np.ndarray, spans: _Spans) -> None:
+    if mentions:
         lead = _LEADING.match(text)
         lead_end = lead.end() if lead else 0
         leading: list[Span] = []
@@ -240,183 +730,151 @@ class Featurizer:
                 break
             leading.append(span)
             lead_end = span[1] + len(text[span[1] :]) - len(text[span[1] :].lstrip())
-        spans["reply"] = leading[:1] if leading else []
-        values["reply"] = 1.0 if leading else 0.0
+        if leading:
+            values[_F["reply"]] = 1.0
+            spans.add(d, _F["reply"], leading[:1])
         others = [s for s in mentions if s not in leading]
-        spans["mention"] = others
-        values["mention"] = _log1p(len(others))
-        rt = _RT.search(text) if "@" in text else None
-        if rt and rt.group(1).isupper():
-            if any(c.isalpha() for c in text[: rt.start(1)]):
-                values["quote_comment"] = 1.0
-                spans["quote_comment"] = [(0, len(text[: rt.start(1)].rstrip()))]
-            else:
-                values["repost"] = 1.0
-                spans["repost"] = [rt.span(1)]
-        bangs = (
-            [m.span() for m in _BANGS.finditer(text) if not _inside(m.span(), urls)]
-            if "!" in text
-            else []
-        )
-        spans["exclamation"], values["exclamation"] = bangs, _log1p(len(bangs))
-        spans["url"], values["url"] = urls, _log1p(len(urls))
-        spans["hashtag"], values["hashtag"] = hashtags, _log1p(len(hashtags))
-        if len(hashtags) >= 4:
-            values["hashtag_wall"] = 1.0
-            spans["hashtag_wall"] = hashtags
-        spans["emoji"], values["emoji"] = emoji, _log1p(len(emoji))
-        money = [m.span() for m in _MONEY.finditer(text) if not _inside(m.span(), blocked)]
-        spans["money"], values["money"] = money, _log1p(len(money))
-        caps = [m.span() for m in _CAPS.finditer(text) if not _inside(m.span(), blocked)]
-        spans["all_caps"], values["all_caps"] = caps, _log1p(len(caps))
-        values["lines"] = _log1p(text.count("\n"))
-
-        # The token attributes as plain lists, one C call per column: creating spaCy Token
-        # objects (or looping over tokens in Python) is the dominant cost of a feature
-        # pass, so every later step works on these and visits only the tokens it needs.
-        n = len(doc)
-        cols = (
-            doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, LOWER]).T.tolist()
-            if n
-            else [[]] * 6
-        )
-        starts: list[int] = cols[0]
-        ends: list[int] = list(map(add, starts, cols[1]))
-        lower = self._strings(cols[5])
-        punct_idx = list(compress(range(n), cols[2]))
-        space_idx = list(compress(range(n), cols[3]))
-        alpha_idx = list(compress(range(n), cols[4]))
-        word_idx = list(compress(range(n), map(not_, map(or_, cols[2], cols[3]))))
-        lower_set = set(lower)
-        blocked_tokens = _tokens_in(blocked, starts, ends) if blocked else set()
-
-        def char_span(first: int, last: int) -> Span:
-            return (starts[first], ends[last - 1])
-
-        # Word lists, matched on spaCy's tokens.
-        by_name: dict[str, list[tuple[int, int]]] = {}
-        names = self._names
-        for match_id, first, last in self._matcher(doc):
-            by_name.setdefault(names[match_id], []).append((first, last))
-        token_sets: dict[str, Set[int]] = dict.fromkeys(LEXICONS, _NO_TOKENS)
-        matches: dict[str, list[tuple[int, int]]] = {}
-        for name, ranges in by_name.items():
-            kept = _keep_longest(ranges)
-            if blocked_tokens:
-                kept = [r for r in kept if not blocked_tokens.intersection(range(*r))]
-            spans[name] = [char_span(*r) for r in kept]
-            values[name] = _log1p(len(kept))
-            if name in _TOKEN_SETS:
-                token_sets[name] = {i for r in kept for i in range(*r)}
-            matches[name] = kept
-
-        words = [i for i in word_idx if i not in blocked_tokens] if blocked_tokens else word_idx
-        n_words = len(words)
-        for name in _RATES:
-            spans[f"{name}_rate"] = spans[name]
-            values[f"{name}_rate"] = len(spans[name]) / n_words if n_words else 0.0
-        values["words"] = _log1p(n_words)
-
-        addressing = sorted(
-            (token_sets["second_person"] | token_sets["reader_group"] | token_sets["invitation"])
-            - token_sets["generic_you"]
-        )
-
-        # Sentences and questions. A blank pipeline has no parser, so sentences end at
-        # . ! ? … or a line break; that is how posts are written. Sentences are found from
-        # their boundaries, and each one's opener and questions by bisection.
-        bounds = sorted(
-            [i for i in punct_idx if not lower[i].strip(_END_CHARS)]
-            + [i for i in space_idx if "\n" in lower[i]]
-        )
-        if n and (not bounds or bounds[-1] != n - 1):
-            bounds.append(n - 1)
-        openers = [i for i in alpha_idx if i not in blocked_tokens] if blocked_tokens else alpha_idx
-        imperatives: list[Span] = []
-        own_feelings: list[Span] = []
-        feelings, self_tokens = matches.get("feelings", []), token_sets["first_singular"]
-        first = 0
-        for last in bounds:
-            k = bisect_left(openers, first)
-            if k < len(openers) and openers[k] <= last and lower[openers[k]] in self._cta_verbs:
-                imperatives.append((starts[openers[k]], ends[openers[k]]))
-            # A feeling in a sentence where the author says I/me/my is the author's own.
-            if feelings and self_tokens and any(first <= i <= last for i in self_tokens):
-                own_feelings.extend(char_span(*m) for m in feelings if first <= m[0] <= last)
-            first = last + 1
-        questions: list[Span] = []
-        reader_questions: list[Span] = []
-        for q in (i for i in punct_idx if "?" in lower[i]):
-            k = bisect_left(bounds, q)
-            first = bounds[k - 1] + 1 if k else 0
-            questions.append((starts[q], ends[q]))
-            a = bisect_left(addressing, first)
-            if a < len(addressing) and addressing[a] <= q:
-                reader_questions.append((starts[q], ends[q]))
-        spans["own_feeling"], values["own_feeling"] = own_feelings, _log1p(len(own_feelings))
-        spans["question"], values["question"] = questions, _log1p(len(questions))
-        spans["reader_question"] = reader_questions
-        values["reader_question"] = _log1p(len(reader_questions))
-        spans["imperative"], values["imperative"] = imperatives, _log1p(len(imperatives))
-
-        # A post "ends with a question" when its last words, before any trailing hashtags,
-        # links, mentions or emoji, are a question.
-        trailing = blocked_tokens | _tokens_in(hashtags + emoji, starts, ends)
-        is_space = set(space_idx)
-        final = next(
-            (
-                i
-                for i in range(n - 1, -1, -1)
-                if not (i in is_space or i in trailing or lower[i] in _TRAILING_PUNCT)
-            ),
-            None,
-        )
-        if final is not None and "?" in lower[final]:
-            values["ends_with_question"] = 1.0
-            spans["ends_with_question"] = [(starts[final], ends[final])]
-
-        if words and lower[words[0]] in self._self_openers:
-            values["opens_with_self"] = 1.0
-            spans["opens_with_self"] = [(starts[words[0]], ends[words[0]])]
-
-        if not _CONTRACTIONS.isdisjoint(lower_set):
-            contractions = [(starts[i], ends[i]) for i in range(n) if lower[i] in _CONTRACTIONS]
-            spans["contraction"], values["contraction"] = contractions, _log1p(len(contractions))
-        if "i" in lower_set:
-            lower_i = [
-                (starts[i], ends[i]) for i in range(n) if lower[i] == "i" and text[starts[i]] == "i"
-            ]
-            spans["lowercase_i"], values["lowercase_i"] = lower_i, _log1p(len(lower_i))
-
-        if space_idx:
-            mood = sentiment(list(compress(lower, map(not_, cols[3]))))
+        spans.add(d, _F["mention"], others)
+        values[_F["mention"]] = math.log1p(len(others))
+    rt = _RT.search(text)
+    if rt and rt.group(1).isupper():
+        if any(c.isalpha() for c in text[: rt.start(1)]):
+            values[_F["quote_comment"]] = 1.0
+            spans.add(d, _F["quote_comment"], [(0, len(text[: rt.start(1)].rstrip()))])
         else:
-            mood = sentiment(lower)
-        mood_spans: list[Span] = []
-        if mood.words:
-            hits = list(compress(range(n), map(mood.words.__contains__, lower)))
-            mood_spans = [(starts[i], ends[i]) for i in hits]
-        values["polarity"] = mood.polarity
-        values["abs_polarity"] = abs(mood.polarity)
-        values["subjectivity"] = mood.subjectivity
-        for name in ("polarity", "abs_polarity", "subjectivity"):
-            spans[name] = mood_spans
+            values[_F["repost"]] = 1.0
+            spans.add(d, _F["repost"], [rt.span(1)])
 
-        lowered = [lower[i] for i in words]
-        alpha = list(filter(str.isalpha, lowered))
-        language = detect(alpha, text)
-        warnings = _warnings(text, alpha, urls, emoji, language)
-        return Features(
-            values=np.array(_IN_ORDER(values), dtype=np.float64),
-            spans=_IN_ORDER(spans),
-            language=language,
-            warnings=warnings,
+
+def _inside(
+    starts: np.ndarray, ends: np.ndarray, block_starts: np.ndarray, block_ends: np.ndarray
+) -> np.ndarray:
+    """Which spans (start and end offsets) lie wholly inside one of the blocks."""
+    if not len(block_starts) or not len(starts):
+        return np.zeros(len(starts), dtype=bool)
+    order = np.argsort(block_starts, kind="stable")
+    # The block reaching furthest among those that start at or before a span's start.
+    reach = np.maximum.accumulate(block_ends[order])
+    k = np.searchsorted(block_starts[order], starts, side="right") - 1
+    return (k >= 0) & (reach[np.maximum(k, 0)] >= ends)
+
+
+def _moods(flags: np.ndarray) -> np.ndarray:
+    """The tokens TextBlob's rules need to see to give the result they give on all the
+    tokens of a text but whitespace (what TextBlob is fed).
+
+    Its rules skip a word they do not know unless a negation or an intensifier is pending,
+    and a word of three or more letters ends both. So only the known words matter, and
+    after each, the unknown ones up to and including the first such word: a post of sixty
+    tokens is read as a dozen. (Across a text's start this may keep a few unknown tokens
+    while nothing is pending, which changes nothing.)
+    """
+    tokens = np.flatnonzero(flags & _SPACE == 0)
+    known = (flags[tokens] & _MOOD) != 0
+    resets = ((flags[tokens] & _RESETS) != 0) & ~known
+    group = np.cumsum(known)  # how many known words up to here
+    seen = np.cumsum(resets)
+    # Resetting words since this group's known word, this token excluded.
+    at_known = np.concatenate(([0], seen[known]))
+    since = seen - resets - at_known[group]
+    keep = np.zeros(len(flags), dtype=bool)
+    keep[tokens] = known | ((group > 0) & (since == 0))
+    return keep
+
+
+def _keep_longest(
+    start: np.ndarray, end: np.ndarray, lists: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per word list, non-overlapping token ranges, longest first, so "thank you" is not
+    also "thank". Ranges come sorted by list, start and end. The usual overlap is one
+    token inside a phrase of the same list, dropped at once; phrases of one list that
+    overlap each other are sorted out one by one (ranges of different texts never
+    overlap)."""
+    order = np.lexsort((end, start, lists))
+    start, end, lists = start[order], end[order], lists[order]
+    clash = (lists[1:] == lists[:-1]) & (start[1:] < end[:-1])
+    if not clash.any():
+        return start, end, lists
+    keep = np.ones(len(start), dtype=bool)
+    long = np.flatnonzero(end - start > 1)
+    ls, le, ll = start[long], end[long], lists[long]
+    tangled = np.unique(ll[1:][(ll[1:] == ll[:-1]) & (ls[1:] < le[:-1])])
+    # Tokens inside a phrase, as list * size + token: a one-token match there goes.
+    size = int(end.max()) + 1
+    width = le - ls
+    inside = np.repeat(ll * size + ls - np.cumsum(width) + width, width) + np.arange(width.sum())
+    single = np.flatnonzero(end - start == 1)
+    keep[single] = ~np.isin(lists[single] * size + start[single], inside)
+    for j in tangled.tolist():
+        members = np.flatnonzero(lists == j)
+        taken: set[int] = set()
+        ranges = sorted(
+            zip(start[members].tolist(), end[members].tolist(), members.tolist(), strict=True),
+            key=lambda m: (m[0] - m[1], m[0]),
         )
+        keep[members] = False
+        for s, e, member in ranges:
+            if not taken.intersection(range(s, e)):
+                keep[member] = True
+                taken.update(range(s, e))
+    return start[keep], end[keep], lists[keep]
 
 
-def _warnings(
-    text: str, alpha: list[str], urls: list[Span], emoji: list[Span], language: str
-) -> tuple[str, ...]:
+def _covered(n: int, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Tokens inside any of the (non-overlapping) ranges."""
+    edges = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(edges, start, 1)
+    np.add.at(edges, end, -1)
+    return np.cumsum(edges[:n]) > 0
+
+
+def _last_in(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Per text, the last of ``positions`` (sorted token indices) inside it, if any."""
+    k = np.searchsorted(positions, ends) - 1
+    ok = k >= 0
+    found = positions[k[ok]]
+    return found[found >= starts[ok]]
+
+
+def _first_in(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Per text, the first of ``positions`` inside it, if any."""
+    k = np.searchsorted(positions, starts)
+    ok = k < len(positions)
+    found = positions[k[ok]]
+    return found[found < ends[ok]]
+
+
+def _log(counts: np.ndarray) -> np.ndarray:
+    """math.log1p of each count, bit for bit (numpy's log1p may differ in the last place)."""
+    if counts.size and counts.max() >= len(_LOG1P):
+        flat = [math.log1p(c) for c in counts.ravel().tolist()]
+        return np.array(flat, dtype=np.float64).reshape(counts.shape)
+    logs: np.ndarray = _LOG1P[counts]
+    return logs
+
+
+def _function_word_hits(
+    words: np.ndarray, rows: np.ndarray, table: _Words, doc_of: np.ndarray, n_docs: int
+) -> np.ndarray:
+    """Per text and language (in ``language.languages()`` order), how many distinct
+    function words of that language are among the text's words."""
+    at = np.flatnonzero(words)
+    at = at[table.languages[rows[at]] != 0]
+    counts = np.zeros((n_docs, len(languages())), dtype=np.int64)
+    if not len(at):
+        return counts
+    # Distinct by lower-cased form ("The" and "the" are one word), within each text.
+    doc, key, bits = doc_of[at], table.key[rows[at]], table.languages[rows[at]]
+    order = np.lexsort((key, doc))
+    doc, key, bits = doc[order], key[order], bits[order]
+    first = np.concatenate(([True], (doc[1:] != doc[:-1]) | (key[1:] != key[:-1])))
+    doc, bits = doc[first], bits[first]
+    for i in range(counts.shape[1]):
+        counts[:, i] = np.bincount(doc[bits & (1 << i) != 0], minlength=n_docs)
+    return counts
+
+
+def _warnings(text: str, has_words: bool, urls: int, emoji: int, language: str) -> tuple[str, ...]:
     if not text.strip():
         return ("empty text: nothing to score",)
     # Before the word check: Japanese or Thai between punctuation makes no alphabetic
@@ -426,7 +884,7 @@ def _warnings(
             f"not English (looks like {language}): relate reads English, "
             "so these scores are unreliable",
         )
-    if not alpha:
+    if not has_words:
         if urls and not emoji:
             return ("only links: there are no words to score",)
         if emoji and not urls:

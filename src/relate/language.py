@@ -93,7 +93,8 @@ def _function_words() -> dict[str, frozenset[str]]:
         if line.strip() and not line.startswith("#"):
             code, _, rest = line.partition(":")
             words[code.strip()] = frozenset(rest.split())
-    return words
+    # English first: the others are weighed against it.
+    return {"en": words.pop("en"), **words}
 
 
 def _script_of(char: str) -> str:
@@ -144,25 +145,40 @@ def _non_latin(text: str) -> str | None:
     return None
 
 
+def languages() -> tuple[str, ...]:
+    """The languages whose function words are counted, English first."""
+    return tuple(_function_words())
+
+
+def word_languages(word: str) -> int:
+    """Bit i is set when ``word`` is a function word of ``languages()[i]``."""
+    return sum(1 << i for i, vocab in enumerate(_function_words().values()) if word in vocab)
+
+
 def detect(words: list[str], text: str) -> str:
     """Return ``"en"``, another language code, ``"und-<Script>"`` for a non-Latin
     script, or ``"und"`` when there is too little text to tell.
 
     ``words`` are the lower-cased word tokens of ``text``.
     """
+    distinct = set(words)
+    hits = [len(distinct & vocab) for vocab in _function_words().values()]
+    return from_counts(text, bool(words), hits)
+
+
+def from_counts(text: str, has_words: bool, hits: list[int]) -> str:
+    """:func:`detect` from the number of distinct function words of each of
+    ``languages()`` among the words of ``text``."""
     if not text.isascii():  # ASCII is Latin script: skip the per-character count
         script = _non_latin(text)
         if script is not None:
             return script
-    elif not words:
+    elif not has_words:
         return "und"
-    lexicons = _function_words()
-    distinct = set(words)
-    hits = {code: len(distinct & vocab) for code, vocab in lexicons.items()}
-    english = hits.pop("en")
-    other, other_hits = max(hits.items(), key=lambda kv: kv[1])
+    english, others = hits[0], hits[1:]
+    other_hits = max(others)
     # Short posts say too little; only a clear majority of another language's (distinct)
     # function words counts, so English posts with a foreign phrase stay English.
     if other_hits >= 2 and other_hits > 2 * english:
-        return other
+        return languages()[1 + others.index(other_hits)]
     return "en"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import operator
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
@@ -14,7 +15,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from relate.features import FEATURES, Features, Featurizer
+from relate.features import FEATURES, FeatureBatch, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, Evidence, Score, overall_from
 from relate.tokens import has_surrogates, readable, tokenize
@@ -57,16 +58,14 @@ def build_scores(
     """
     if not docs:
         return []
-    feats: list[Features] = [featurizer(doc, t) for doc, t in zip(docs, seen, strict=True)]
-    matrix = np.vstack([f.values for f in feats])
+    batch = featurizer.batch(docs, seen)
     # Rounded to 4 places: more digits than that are noise, and equal inputs then print
     # and compare equal everywhere (CSV, JSON, the terminal).
-    probabilities = np.round(model.predict(matrix), 4).tolist()
-    weights = model.weights
+    probabilities = np.round(model.predict(batch.values), 4).tolist()
+    evidence = BatchEvidence(batch, model.weights)
     scores = []
-    for text, read, f, p in zip(texts, seen, feats, probabilities, strict=True):
-        values = dict(zip(DIMENSIONS, p, strict=True))
-        warnings = f.warnings
+    for i, (text, read, p) in enumerate(zip(texts, seen, probabilities, strict=True)):
+        warnings = batch.warnings[i]
         if len(text) > len(read):
             warnings = (*warnings, f"scored the first {len(read):,} of {len(text):,} characters")
         if has_surrogates(text):
@@ -81,65 +80,125 @@ def build_scores(
                 p[1],
                 p[2],
                 p[3],
-                overall_from(values),
+                overall_from(dict(zip(DIMENSIONS, p, strict=True))),
                 None,
                 None,
-                f.language,
+                batch.language[i],
                 warnings,
-                explain=partial(_explain, f, weights),
+                explain=partial(evidence.records, i),
             )
         )
     return scores
-
-
-def _explain(features: Features, weights: np.ndarray, score: Score) -> tuple[Evidence, ...]:
-    """A Score's evidence, from the features it was computed from."""
-    return _evidence(score.text, features, weights)
 
 
 #: Evidence before it becomes records: (start, end, score index, feature, weight), in
 #: output order. Worker processes send these.
 EvidenceRow = tuple[int, int, int, str, float]
 
+# Feature numbers in the order of their names: evidence on one span for one score is
+# listed by feature name.
+_BY_NAME = np.argsort(np.argsort(np.array(FEATURES)))
+_MAKE = partial(tuple.__new__, Evidence)  # Evidence._make minus two Python-level calls
 
-def _evidence_rows(features: Features, weights: np.ndarray) -> list[EvidenceRow]:
-    """Each feature's contribution to each score's log-odds (weight × value), shared
-    equally among the spans that produced the feature."""
-    spans = features.spans
-    counts = np.array([len(s) for s in spans], dtype=np.float64)
-    shares = weights * (features.values / np.maximum(counts, 1.0))
-    shares[:, counts == 0] = 0.0
-    strong = np.abs(shares) >= _MIN_WEIGHT
-    rows, cols = np.nonzero(strong)
-    # Plain tuples sorted natively into output order (start, end, score, feature).
-    found = [
-        (start, end, i, FEATURES[j], share)
-        for i, j, share in zip(
-            rows.tolist(), cols.tolist(), np.round(shares[strong], 4).tolist(), strict=True
+
+class BatchEvidence:
+    """The evidence of a batch of Scores: each feature's contribution to each score's
+    log-odds (weight x value), shared equally among the spans that produced it, for every
+    text of the batch at once (a few array operations), the first time any is read."""
+
+    __slots__ = ("_batch", "_lock", "_rows", "_weights")
+
+    def __init__(self, batch: FeatureBatch, weights: np.ndarray) -> None:
+        self._batch: FeatureBatch | None = batch
+        self._weights = weights
+        self._rows: tuple[list[int], tuple[np.ndarray, ...]] | None = None
+        self._lock = threading.Lock()
+
+    def _table(self) -> tuple[list[int], tuple[np.ndarray, ...]]:
+        rows = self._rows
+        if rows is None:
+            with self._lock:
+                if self._rows is None:
+                    assert self._batch is not None
+                    self._rows = _evidence_table(self._batch, self._weights)
+                    self._batch = None  # the spans are not needed any more
+                rows = self._rows
+        return rows
+
+    def rows(self, i: int) -> list[EvidenceRow]:
+        """Text ``i``'s evidence as :data:`EvidenceRow` tuples, in output order."""
+        bounds, (start, end, dim, feature, weight) = self._table()
+        at = slice(bounds[i], bounds[i + 1])
+        return list(
+            zip(
+                start[at].tolist(),
+                end[at].tolist(),
+                dim[at].tolist(),
+                map(FEATURES.__getitem__, feature[at].tolist()),
+                weight[at].tolist(),
+                strict=True,
+            )
         )
-        for start, end in spans[j]
-    ]
-    found.sort()
-    return found
+
+    def records(self, i: int, score: Score) -> tuple[Evidence, ...]:
+        """Text ``i``'s Evidence records (``score`` is its Score: the text is sliced
+        from it)."""
+        bounds, (start, end, dim, feature, weight) = self._table()
+        at = slice(bounds[i], bounds[i + 1])
+        starts, ends = start[at].tolist(), end[at].tolist()
+        return tuple(
+            map(
+                _MAKE,
+                zip(
+                    map(DIMENSIONS.__getitem__, dim[at].tolist()),
+                    starts,
+                    ends,
+                    map(score.text.__getitem__, map(slice, starts, ends)),
+                    weight[at].tolist(),
+                    map(FEATURES.__getitem__, feature[at].tolist()),
+                    strict=True,
+                ),
+            )
+        )
+
+
+def _evidence_table(
+    batch: FeatureBatch, weights: np.ndarray
+) -> tuple[list[int], tuple[np.ndarray, ...]]:
+    """Every evidence row of a batch, sorted by text, start, end, score and feature name;
+    and where each text's rows begin."""
+    n_texts, n_features = batch.values.shape
+    text, feature = batch.span_text, batch.span_feature
+    counts = np.bincount(text * n_features + feature, minlength=n_texts * n_features)
+    counts = counts.reshape(n_texts, n_features)
+    shares = weights[None, :, :] * (batch.values / np.maximum(counts, 1))[:, None, :]
+    shares *= (counts > 0)[:, None, :]
+    strong = np.abs(shares) >= _MIN_WEIGHT
+    span, dim = np.nonzero(strong[text, :, feature])
+    text, feature = text[span], feature[span]
+    start, end = batch.span_start[span], batch.span_end[span]
+    weight = np.round(shares[text, dim, feature], 4)
+    # One sort key: text, start and end (< 2**15: MAX_CHARS), score (2 bits), feature (6).
+    key = (((text << 15 | start) << 15 | end) << 2 | dim) << 6 | _BY_NAME[feature]
+    order = np.argsort(key)
+    text = text[order]
+    bounds = np.searchsorted(text, np.arange(n_texts + 1)).tolist()
+    return bounds, (start[order], end[order], dim[order], feature[order], weight[order])
 
 
 def evidence_from_rows(text: str, rows: Iterable[EvidenceRow]) -> tuple[Evidence, ...]:
     """The Evidence records of ``text`` from :data:`EvidenceRow` tuples."""
-    make = tuple.__new__  # what Evidence._make does, minus two Python-level calls
-    return tuple([make(Evidence, (DIMENSIONS[i], s, e, text[s:e], w, f)) for s, e, i, f, w in rows])
-
-
-def _evidence(text: str, features: Features, weights: np.ndarray) -> tuple[Evidence, ...]:
-    return evidence_from_rows(text, _evidence_rows(features, weights))
+    return tuple([_MAKE((DIMENSIONS[i], s, e, text[s:e], w, f)) for s, e, i, f, w in rows])
 
 
 def evidence_rows(score: Score) -> list[EvidenceRow]:
     """``score``'s evidence as rows, without building the records when they are not
     built yet (what a worker process sends)."""
     pending = score._explain
-    if score._evidence is None and isinstance(pending, partial) and pending.func is _explain:
-        features, weights = pending.args
-        return _evidence_rows(features, weights)
+    if score._evidence is None and isinstance(pending, partial):
+        owner = getattr(pending.func, "__self__", None)
+        if isinstance(owner, BatchEvidence):
+            return owner.rows(*pending.args)
     index = {d: i for i, d in enumerate(DIMENSIONS)}
     return [(e.start, e.end, index[e.dimension], e.feature, e.weight) for e in score.evidence]
 
@@ -217,8 +276,8 @@ class Scorer:
         arrive without it, such as those from worker processes)."""
         pipe = self._pipe
         seen = seen_text(score.text)
-        features = pipe.featurizer(tokenize(pipe.nlp, seen), seen)
-        return _explain(features, self.model.weights, score)
+        batch = pipe.featurizer.batch([tokenize(pipe.nlp, seen)], [seen])
+        return BatchEvidence(batch, self.model.weights).records(0, score)
 
     def score(self, text: str) -> Score:
         """Score one draft post."""

@@ -159,6 +159,13 @@ def sentiment(words: list[str]) -> Sentiment:
 _NEGATIONS = frozenset({"no", "not", "n't", "never"})
 
 
+def sentiment_words() -> frozenset[str]:
+    """Every lower-cased token TextBlob's rules act on: a text with none of them has
+    polarity and subjectivity 0, whatever else it holds."""
+    lex = _lexicon()
+    return frozenset(lex.words) | lex.special
+
+
 @cache
 def adjectives() -> frozenset[str]:
     """Words TextBlob's lexicon knows as adjectives ("wrong", "great", "broken")."""
