@@ -111,10 +111,10 @@ class BatchEvidence:
     def __init__(self, batch: FeatureBatch, weights: np.ndarray) -> None:
         self._batch: FeatureBatch | None = batch
         self._weights = weights
-        self._rows: tuple[list[int], tuple[np.ndarray, ...]] | None = None
+        self._rows: _EvidenceTable | None = None
         self._lock = threading.Lock()
 
-    def _table(self) -> tuple[list[int], tuple[np.ndarray, ...]]:
+    def _table(self) -> _EvidenceTable:
         rows = self._rows
         if rows is None:
             with self._lock:
@@ -127,46 +127,66 @@ class BatchEvidence:
 
     def rows(self, i: int) -> list[EvidenceRow]:
         """Text ``i``'s evidence as :data:`EvidenceRow` tuples, in output order."""
-        bounds, (start, end, dim, feature, weight) = self._table()
-        at = slice(bounds[i], bounds[i + 1])
+        table = self._table()
+        at = slice(table.bounds[i], table.bounds[i + 1])
         return list(
             zip(
-                start[at].tolist(),
-                end[at].tolist(),
-                dim[at].tolist(),
-                map(FEATURES.__getitem__, feature[at].tolist()),
-                weight[at].tolist(),
+                table.start[at].tolist(),
+                table.end[at].tolist(),
+                table.dim[at].tolist(),
+                table.feature_name[at].tolist(),
+                table.weight[at].tolist(),
                 strict=True,
             )
         )
 
     def records(self, i: int, score: Score) -> tuple[Evidence, ...]:
         """Text ``i``'s Evidence records (``score`` is its Score: the text is sliced
-        from it)."""
-        bounds, (start, end, dim, feature, weight) = self._table()
-        at = slice(bounds[i], bounds[i + 1])
-        starts, ends = start[at].tolist(), end[at].tolist()
+        from it, once per span however many records share the span)."""
+        table = self._table()
+        at = slice(table.bounds[i], table.bounds[i + 1])
+        first, last = table.span_bounds[i], table.span_bounds[i + 1]
+        spans = map(
+            slice, table.span_start[first:last].tolist(), table.span_end[first:last].tolist()
+        )
+        words = list(map(score.text.__getitem__, spans))
         return tuple(
             map(
                 _MAKE,
                 zip(
-                    map(DIMENSIONS.__getitem__, dim[at].tolist()),
-                    starts,
-                    ends,
-                    map(score.text.__getitem__, map(slice, starts, ends)),
-                    weight[at].tolist(),
-                    map(FEATURES.__getitem__, feature[at].tolist()),
+                    table.dim_name[at].tolist(),
+                    table.start[at].tolist(),
+                    table.end[at].tolist(),
+                    map(words.__getitem__, (table.span[at] - first).tolist()),
+                    table.weight[at].tolist(),
+                    table.feature_name[at].tolist(),
                     strict=True,
                 ),
             )
         )
 
 
-def _evidence_table(
-    batch: FeatureBatch, weights: np.ndarray
-) -> tuple[list[int], tuple[np.ndarray, ...]]:
-    """Every evidence row of a batch, sorted by text, start, end, score and feature name;
-    and where each text's rows begin."""
+_DIMENSION_NAMES = np.array(DIMENSIONS, dtype=object)
+_FEATURE_NAMES = np.array(FEATURES, dtype=object)
+
+
+class _EvidenceTable(NamedTuple):
+    """Every evidence row of a batch, sorted by text, start, end, score and feature name."""
+
+    bounds: list[int]  # text i's rows: bounds[i]:bounds[i + 1]
+    start: np.ndarray
+    end: np.ndarray
+    dim: np.ndarray
+    dim_name: np.ndarray
+    feature_name: np.ndarray
+    weight: np.ndarray
+    span: np.ndarray  # each row's span, numbered across the batch
+    span_start: np.ndarray  # of each span
+    span_end: np.ndarray
+    span_bounds: list[int]  # text i's spans: span_bounds[i]:span_bounds[i + 1]
+
+
+def _evidence_table(batch: FeatureBatch, weights: np.ndarray) -> _EvidenceTable:
     n_texts, n_features = batch.values.shape
     text, feature = batch.span_text, batch.span_feature
     counts = np.bincount(text * n_features + feature, minlength=n_texts * n_features)
@@ -181,9 +201,25 @@ def _evidence_table(
     # One sort key: text, start and end (< 2**15: MAX_CHARS), score (2 bits), feature (6).
     key = (((text << 15 | start) << 15 | end) << 2 | dim) << 6 | _BY_NAME[feature]
     order = np.argsort(key)
-    text = text[order]
-    bounds = np.searchsorted(text, np.arange(n_texts + 1)).tolist()
-    return bounds, (start[order], end[order], dim[order], feature[order], weight[order])
+    text, start, end, dim, feature = (a[order] for a in (text, start, end, dim, feature))
+    bounds = np.searchsorted(text, np.arange(n_texts + 1))
+    new_span = np.ones(len(text), dtype=bool)
+    new_span[1:] = (start[1:] != start[:-1]) | (end[1:] != end[:-1]) | (text[1:] != text[:-1])
+    span = np.cumsum(new_span) - 1
+    span_bounds = np.searchsorted(text[new_span], np.arange(n_texts + 1))
+    return _EvidenceTable(
+        bounds.tolist(),
+        start,
+        end,
+        dim,
+        _DIMENSION_NAMES[dim],
+        _FEATURE_NAMES[feature],
+        weight[order],
+        span,
+        start[new_span],
+        end[new_span],
+        span_bounds.tolist(),
+    )
 
 
 def evidence_from_rows(text: str, rows: Iterable[EvidenceRow]) -> tuple[Evidence, ...]:
@@ -336,7 +372,12 @@ class Scorer:
             for batch in batches:
                 with frozen_heap():  # only while relate works, never across a yield
                     scores = self.score_batch(batch)
-                yield from scores
+                # Handed over one by one, none kept: a Score the caller has dropped is
+                # freed at once, with its evidence, rather than when the batch ends
+                # (which kept the garbage collector walking them).
+                scores.reverse()
+                while scores:
+                    yield scores.pop()
             return
         from relate.parallel import score_in_processes
 

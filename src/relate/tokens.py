@@ -57,11 +57,35 @@ def has_surrogates(text: str) -> bool:
     return not text.isascii() and _SURROGATE.search(text) is not None
 
 
+# Every character readable() changes. Most texts beyond ASCII hold none or only a few
+# kinds (curly quotes), which str.replace handles faster than str.translate, which looks
+# up every character in a dict.
+def _odd_class() -> re.Pattern[str]:
+    ranges: list[list[int]] = []
+    for code in sorted(_LOOKALIKES):  # as ranges: a class of single characters is slow
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{parts}\ud800-\udfff]")
+
+
+_ODD = _odd_class()
+
+
 def readable(text: str) -> str:
     """``text`` as the featurizer reads it: the same length, look-alikes replaced."""
     if text.isascii():
         return text
-    return _SURROGATE.sub("\ufffd", text.translate(_LOOKALIKES))
+    odd = set(_ODD.findall(text))
+    if not odd:
+        return text
+    if len(odd) > 4:
+        return _SURROGATE.sub("\ufffd", text.translate(_LOOKALIKES))
+    for char in odd:
+        text = text.replace(char, _LOOKALIKES.get(ord(char), "\ufffd"))
+    return text
 
 
 def has_long_run(text: str) -> bool:
