@@ -228,8 +228,14 @@ class _Words:
 
     LIMIT = 200_000
 
-    def __init__(self, index: dict[int, int], capacity: int = 4096) -> None:
-        self.index = index
+    def __init__(self, capacity: int = 4096) -> None:
+        # Spelling hash -> row, an open-addressing hash table in numpy arrays (one tuple:
+        # keys, rows with -1 for an empty slot, longest probe), replaced whole when it
+        # grows, so a reader in another thread always sees a consistent one. Looking up
+        # every token of a batch is then a few array operations; a dict lookup per token
+        # cost ten times as much.
+        self.slots: tuple[np.ndarray, np.ndarray, int] = _slots(1 << 13)
+        self.size = 0
         self.flags = np.zeros(capacity, dtype=np.int64)
         self.length = np.zeros(capacity, dtype=np.int64)
         self.key = np.zeros(capacity, dtype=np.uint64)  # the lower-cased form, hashed
@@ -249,6 +255,60 @@ class _Words:
             )
             new[: len(old)] = old
             setattr(self, name, new)
+
+    def find(self, orths: np.ndarray) -> np.ndarray:
+        """The rows of ``orths``; -1 for a spelling not known yet."""
+        keys, rows, longest = self.slots
+        mask = len(keys) - 1
+        slot = (orths & np.uint64(mask)).astype(np.intp)
+        found = np.full(len(orths), -1, dtype=np.intp)
+        pending = np.arange(len(orths))
+        for _ in range(longest + 1):
+            at = slot[pending]
+            row = rows[at]
+            hit = (row >= 0) & (keys[at] == orths[pending])
+            found[pending[hit]] = row[hit]
+            pending = pending[~hit & (row >= 0)]  # an empty slot ends the search
+            if not len(pending):
+                break
+            slot[pending] = (slot[pending] + 1) & mask
+        return found
+
+    def add(self, orth: int) -> int:
+        """A new row for ``orth`` (not known yet)."""
+        keys, rows, longest = self.slots
+        if 2 * (self.size + 1) > len(keys):  # at most half full: short probes
+            keys, rows, longest = _slots(2 * len(keys), keys[rows >= 0], rows[rows >= 0])
+        row = self.size
+        longest = max(longest, _put(keys, rows, orth, row))
+        self.slots = (keys, rows, longest)
+        self.size += 1
+        return row
+
+
+def _slots(
+    capacity: int, keys: np.ndarray | None = None, rows: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, int]:
+    table_keys = np.zeros(capacity, dtype=np.uint64)
+    table_rows = np.full(capacity, -1, dtype=np.intp)
+    longest = 0
+    if keys is not None and rows is not None:
+        for key, row in zip(keys.tolist(), rows.tolist(), strict=True):
+            longest = max(longest, _put(table_keys, table_rows, key, row))
+    return table_keys, table_rows, longest
+
+
+def _put(keys: np.ndarray, rows: np.ndarray, key: int, row: int) -> int:
+    """Store ``key -> row`` at its first free slot; return how far that was."""
+    mask = len(keys) - 1
+    slot = key & mask
+    probes = 0
+    while rows[slot] >= 0:
+        slot = (slot + 1) & mask
+        probes += 1
+    keys[slot] = key  # the key before the row: a reader takes a slot by its row
+    rows[slot] = row
+    return probes
 
 
 def _key(lower: str) -> int:
@@ -296,7 +356,7 @@ class Featurizer:
         }
         self._cta_verbs = frozenset(lexicon.load("cta_verbs"))
         self._mood = sentiment_words()
-        self._words = _Words({})
+        self._words = _Words()
         self._lock = threading.Lock()
 
     def __call__(self, doc: Doc, text: str | None = None) -> Features:
@@ -345,32 +405,30 @@ class Featurizer:
             flags |= _RESETS
         return flags, len(spelling), _key(lower), word_languages(lower), lower
 
-    def _rows(self, orths: list[int]) -> tuple[np.ndarray, _Words]:
+    def _rows(self, orths: np.ndarray) -> tuple[np.ndarray, _Words]:
         """Each token's row in the table of spellings, and that table."""
         words = self._words
-        try:
-            return np.fromiter(map(words.index.__getitem__, orths), np.intp, len(orths)), words
-        except KeyError:
-            pass
-        with self._lock:
-            words = self._words
-            new = set(orths).difference(words.index)
-            if len(words.index) + len(new) > _Words.LIMIT:
-                words = self._words = _Words({})
-                new = set(orths)
-            index = words.index
-            n = len(index)
-            words.grow(n + len(new))
-            for orth in new:
-                flags, length, key, langs, lower = self._describe(orth)
-                words.languages[n] = langs
-                words.flags[n] = flags
-                words.length[n] = length
-                words.key[n] = key
-                words.lower[n] = lower
-                index[orth] = n
-                n += 1
-            return np.fromiter(map(index.__getitem__, orths), np.intp, len(orths)), words
+        rows = words.find(orths)
+        if len(rows) and rows.min() < 0:
+            with self._lock:
+                words = self._words
+                rows = words.find(orths)
+                new = np.unique(orths[rows < 0]).tolist()
+                if words.size + len(new) > _Words.LIMIT:
+                    words = self._words = _Words()
+                    new = np.unique(orths).tolist()
+                words.grow(words.size + len(new))
+                for orth in new:
+                    flags, length, key, langs, lower = self._describe(orth)
+                    n = words.size
+                    words.languages[n] = langs
+                    words.flags[n] = flags
+                    words.length[n] = length
+                    words.key[n] = key
+                    words.lower[n] = lower
+                    words.add(orth)
+                rows = words.find(orths)
+        return rows, words
 
     # -- a batch ---------------------------------------------------------------------
 
@@ -392,7 +450,7 @@ class Featurizer:
         if n:
             columns = np.concatenate(arrays)
             idx = columns[:, 0].astype(np.int64)
-            rows, table = self._rows(columns[:, 1].tolist())
+            rows, table = self._rows(columns[:, 1])
         else:
             idx = np.zeros(0, dtype=np.int64)
             rows, table = np.zeros(0, dtype=np.intp), self._words
@@ -798,25 +856,37 @@ def _keep_longest(
     keep = np.ones(len(start), dtype=bool)
     long = np.flatnonzero(end - start > 1)
     ls, le, ll = start[long], end[long], lists[long]
-    tangled = np.unique(ll[1:][(ll[1:] == ll[:-1]) & (ls[1:] < le[:-1])])
+    tangled = np.flatnonzero((ll[1:] == ll[:-1]) & (ls[1:] < le[:-1]))
     # Tokens inside a phrase, as list * size + token: a one-token match there goes.
     size = int(end.max()) + 1
     width = le - ls
     inside = np.repeat(ll * size + ls - np.cumsum(width) + width, width) + np.arange(width.sum())
     single = np.flatnonzero(end - start == 1)
     keep[single] = ~np.isin(lists[single] * size + start[single], inside)
-    for j in tangled.tolist():
-        members = np.flatnonzero(lists == j)
-        taken: set[int] = set()
+    if len(tangled):
+        # Phrases of one list overlapping each other ("let me know" and "me know what you
+        # think"): longest first, one by one, among the ranges that overlap them.
+        reach = np.maximum.accumulate(lists * size + end)
+        cluster = np.cumsum(np.concatenate(([True], lists[1:] * size + start[1:] >= reach[:-1])))
+        knotted = np.unique(cluster[long[1:]][(ll[1:] == ll[:-1]) & (ls[1:] < le[:-1])])
+        members = np.flatnonzero(np.isin(cluster, knotted))
+        taken: set[tuple[int, int]] = set()
         ranges = sorted(
-            zip(start[members].tolist(), end[members].tolist(), members.tolist(), strict=True),
+            zip(
+                start[members].tolist(),
+                end[members].tolist(),
+                lists[members].tolist(),
+                members.tolist(),
+                strict=True,
+            ),
             key=lambda m: (m[0] - m[1], m[0]),
         )
         keep[members] = False
-        for s, e, member in ranges:
-            if not taken.intersection(range(s, e)):
+        for s, e, j, member in ranges:
+            tokens = {(j, t) for t in range(s, e)}
+            if taken.isdisjoint(tokens):
                 keep[member] = True
-                taken.update(range(s, e))
+                taken.update(tokens)
     return start[keep], end[keep], lists[keep]
 
 

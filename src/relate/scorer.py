@@ -194,14 +194,21 @@ def _evidence_table(batch: FeatureBatch, weights: np.ndarray) -> _EvidenceTable:
     shares = weights[None, :, :] * (batch.values / np.maximum(counts, 1))[:, None, :]
     shares *= (counts > 0)[:, None, :]
     strong = np.abs(shares) >= _MIN_WEIGHT
-    span, dim = np.nonzero(strong[text, :, feature])
-    text, feature = text[span], feature[span]
-    start, end = batch.span_start[span], batch.span_end[span]
+    # Spans in text, start, end and feature-name order, then their rows score by score
+    # (each block keeps that order), then one stable sort by text, start and end merges
+    # the four blocks: rows of one span come score by score, then by feature name.
+    # Start and end are below 2**15 (MAX_CHARS), feature numbers below 2**6.
+    start, end = batch.span_start, batch.span_end
+    where = (text << 15 | start) << 15 | end
+    order = np.argsort(where << 6 | _BY_NAME[feature], kind="stable")
+    text, feature, start, end, where = (a[order] for a in (text, feature, start, end, where))
+    strong_rows = strong[text, :, feature].T  # (score, span)
+    span = np.concatenate([np.flatnonzero(r) for r in strong_rows])
+    dim = np.repeat(np.arange(len(strong_rows)), strong_rows.sum(axis=1))
+    merged = np.argsort(where[span], kind="stable")
+    order, dim = span[merged], dim[merged]
+    text, feature, start, end = (a[order] for a in (text, feature, start, end))
     weight = np.round(shares[text, dim, feature], 4)
-    # One sort key: text, start and end (< 2**15: MAX_CHARS), score (2 bits), feature (6).
-    key = (((text << 15 | start) << 15 | end) << 2 | dim) << 6 | _BY_NAME[feature]
-    order = np.argsort(key)
-    text, start, end, dim, feature = (a[order] for a in (text, start, end, dim, feature))
     bounds = np.searchsorted(text, np.arange(n_texts + 1))
     new_span = np.ones(len(text), dtype=bool)
     new_span[1:] = (start[1:] != start[:-1]) | (end[1:] != end[:-1]) | (text[1:] != text[:-1])
@@ -214,7 +221,7 @@ def _evidence_table(batch: FeatureBatch, weights: np.ndarray) -> _EvidenceTable:
         dim,
         _DIMENSION_NAMES[dim],
         _FEATURE_NAMES[feature],
-        weight[order],
+        weight,
         span,
         start[new_span],
         end[new_span],
