@@ -21,6 +21,11 @@ _OVERALL_DIRECTION: dict[str, int] = {
 }
 
 
+#: Whether a higher score means more relationship (overall counts it as it is) or less
+#: (overall counts 1 - score).
+RAISES: dict[str, bool] = {d: direction > 0 for d, direction in _OVERALL_DIRECTION.items()}
+
+
 def overall_from(scores: dict[str, float]) -> float:
     """The 0..100 relationship score: the mean of (1 - self_focus), personal_voice,
     dialog and (1 - promotional), times 100, rounded to one decimal."""

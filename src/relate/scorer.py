@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from relate.features import FEATURES, FeatureBatch, Featurizer
 from relate.model import Model
-from relate.score import DIMENSIONS, Evidence, Score, overall_from
+from relate.score import DIMENSIONS, RAISES, Evidence, Score
 from relate.tokens import has_surrogates, readable, tokenize
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 #: ``warnings``), which keeps the time for one input bounded. No social platform allows
 #: posts this long except Facebook, whose longest posts are essays rather than posts.
 MAX_CHARS = 20_000
+
+_RAISES = np.array([RAISES[d] for d in DIMENSIONS])
 
 # Evidence below this share of a score's log-odds is noise to a reader.
 _MIN_WEIGHT = 0.02
@@ -61,10 +63,11 @@ def build_scores(
     batch = featurizer.batch(docs, seen)
     # Rounded to 4 places: more digits than that are noise, and equal inputs then print
     # and compare equal everywhere (CSV, JSON, the terminal).
-    probabilities = np.round(model.predict(batch.values), 4).tolist()
+    probabilities = np.round(model.predict(batch.values), 4)
+    overall = _overall(probabilities)
     evidence = BatchEvidence(batch, model.weights)
     scores = []
-    for i, (text, read, p) in enumerate(zip(texts, seen, probabilities, strict=True)):
+    for i, (text, read, p) in enumerate(zip(texts, seen, probabilities.tolist(), strict=True)):
         warnings = batch.warnings[i]
         if len(text) > len(read):
             warnings = (*warnings, f"scored the first {len(read):,} of {len(text):,} characters")
@@ -80,7 +83,7 @@ def build_scores(
                 p[1],
                 p[2],
                 p[3],
-                overall_from(dict(zip(DIMENSIONS, p, strict=True))),
+                overall[i],
                 None,
                 None,
                 batch.language[i],
@@ -89,6 +92,16 @@ def build_scores(
             )
         )
     return scores
+
+
+def _overall(probabilities: np.ndarray) -> list[float]:
+    """:func:`relate.score.overall_from` of each row, to the last bit: the same sums in
+    the same order (IEEE arithmetic is the same in numpy), rounded by Python."""
+    toward = np.where(_RAISES, probabilities, 1.0 - probabilities)
+    total = toward[:, 0]
+    for k in range(1, toward.shape[1]):
+        total = total + toward[:, k]
+    return [round(v, 1) for v in (100.0 * total / toward.shape[1]).tolist()]
 
 
 #: Evidence before it becomes records: (start, end, score index, feature, weight), in
