@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from relate.features import FEATURES, FeatureBatch, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, RAISES, Evidence, Score
-from relate.tokens import has_surrogates, readable, tokenize
+from relate.tokens import has_surrogates, readable, tokenize, tokenize_all
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -324,7 +324,7 @@ class Scorer:
 
     def _scores(self, pipe: _Pipe, texts: Sequence[str]) -> list[Score]:
         seen = [seen_text(t) for t in texts]
-        docs = [tokenize(pipe.nlp, t) for t in seen]
+        docs = tokenize_all(pipe.nlp, seen)
         return build_scores(docs, seen, texts, pipe.featurizer, self.model)
 
     def explain(self, score: Score) -> tuple[Evidence, ...]:
