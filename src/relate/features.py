@@ -551,28 +551,34 @@ class Featurizer:
         token_feature("contraction", (flags & _CONTRACTION) != 0)
         token_feature("lowercase_i", (flags & _LOWER_I) != 0)
 
-        # TextBlob's rules and the language check run per text, on lower-cased words.
-        lower = table.lower[rows].tolist()
-        read = _moods(flags).tolist()
-        moody = ((flags & _MOOD) != 0).tolist()
+        # TextBlob's rules and the language check run per text, on lower-cased words:
+        # only the tokens the rules need (see _moods), and the words they may cite.
+        read = np.flatnonzero(_moods(flags))
+        read_words = table.lower[rows[read]].tolist()
+        read_bounds = [*np.searchsorted(read, doc_start).tolist(), len(read)]
+        cited = np.flatnonzero(flags & _MOOD)
+        cited_words = table.lower[rows[cited]].tolist()
+        cited_at = cited.tolist()
+        cited_bounds = [*np.searchsorted(cited, doc_start).tolist(), len(cited)]
         alpha_word = is_word & ((flags & _LOWER_ALPHA) != 0)
         n_alpha = np.bincount(doc_of[alpha_word], minlength=n_docs).tolist()
         hits = _function_word_hits(alpha_word, rows, table, doc_of, n_docs).tolist()
-        starts = doc_start.tolist()
-        ends = doc_end.tolist()
         mood_rows: list[int] = []
         language: list[str] = []
         warnings: list[tuple[str, ...]] = []
         polarity, subjectivity = values[:, _F["polarity"]], values[:, _F["subjectivity"]]
         for d, text in enumerate(texts):
-            a, b = starts[d], ends[d]
-            if any(moody[a:b]):
-                mood = sentiment(list(compress(lower[a:b], read[a:b])))
+            first, last = cited_bounds[d], cited_bounds[d + 1]
+            if first < last:
+                mood = sentiment(read_words[read_bounds[d] : read_bounds[d + 1]])
                 polarity[d] = mood.polarity
                 subjectivity[d] = mood.subjectivity
                 if mood.words:
                     mood_rows.extend(
-                        compress(range(a, b), map(mood.words.__contains__, lower[a:b]))
+                        compress(
+                            cited_at[first:last],
+                            map(mood.words.__contains__, cited_words[first:last]),
+                        )
                     )
             has_words = n_alpha[d] > 0
             language.append(lang := from_counts(text, has_words, hits[d]))
