@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -165,7 +166,8 @@ class BatchEvidence:
         words = list(map(score.text.__getitem__, spans))
         return tuple(
             map(
-                _MAKE,
+                tuple.__new__,
+                repeat(Evidence),
                 zip(
                     table.dim_name[at].tolist(),
                     table.start[at].tolist(),
