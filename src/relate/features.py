@@ -99,7 +99,7 @@ _N_LEX = len(LEXICONS)
 # regular expression engine skips, in C, the positions where no match can start: a
 # pattern opening with a lookaround is tried at every character of the text.
 _URL = re.compile(r"[hHwW](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.))\S+")
-_BANGS = re.compile(r"!+")
+_BANGS = re.compile(r"!!*")  # not "!+": a literal first is searched for much faster
 _MENTION = re.compile(r"@(?<![\w@/.]@)[A-Za-z0-9_](?:[\w.-]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
 _HASHTAG = re.compile(r"#(?<![\w&/#]#)\w*[^\W\d_]\w*")
 _EMOJI = re.compile(

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from relate.features import FEATURES, FeatureBatch, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, RAISES, Evidence, Score
-from relate.tokens import has_surrogates, readable, tokenize, tokenize_all
+from relate.tokens import has_surrogates, readable, readable_all, tokenize, tokenize_all
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -325,7 +325,7 @@ class Scorer:
     STRINGS_LIMIT = 200_000
 
     def _scores(self, pipe: _Pipe, texts: Sequence[str]) -> list[Score]:
-        seen = [seen_text(t) for t in texts]
+        seen = readable_all([t[:MAX_CHARS] for t in texts])
         docs = tokenize_all(pipe.nlp, seen)
         return build_scores(docs, seen, texts, pipe.featurizer, self.model)
 

@@ -97,6 +97,35 @@ def has_long_run(text: str) -> bool:
 
 
 @cache
+def _odd_table() -> np.ndarray:
+    """Which characters up to the end of the mathematical alphanumerics readable()
+    changes (look-alikes and lone surrogates); none beyond them."""
+    table = np.zeros(_ODD_END, dtype=bool)
+    table[list(_LOOKALIKES)] = True
+    table[0xD800:0xE000] = True
+    return table
+
+
+_ODD_END = max(_LOOKALIKES) + 1
+
+
+def readable_all(texts: Sequence[str]) -> list[str]:
+    """:func:`readable` of each text. Which texts hold a character to replace is found
+    for all of them at once (array operations over their characters); most hold none."""
+    joined = "\n".join(texts)
+    if joined.isascii():
+        return list(texts)
+    chars = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    odd = np.flatnonzero(_odd_table()[np.minimum(chars, _ODD_END - 1)] & (chars < _ODD_END))
+    if not len(odd):
+        return list(texts)
+    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+    starts = np.cumsum(lengths + 1) - lengths - 1
+    owners = set((np.searchsorted(starts, odd, side="right") - 1).tolist())
+    return [readable(t) if i in owners else t for i, t in enumerate(texts)]
+
+
+@cache
 def whitespace() -> np.ndarray:
     """Which characters of the Basic Multilingual Plane are whitespace, as ``\\s``
     reads them (none beyond it is; a test checks)."""
