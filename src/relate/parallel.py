@@ -31,7 +31,13 @@ from typing import TYPE_CHECKING
 
 from relate.model import Model
 from relate.score import Evidence, Score
-from relate.scorer import EvidenceRow, evidence_from_rows, evidence_rows, frozen_heap
+from relate.scorer import (
+    EvidenceRow,
+    evidence_from_rows,
+    evidence_rows,
+    frozen_heap,
+    hand_over,
+)
 
 if TYPE_CHECKING:
     from relate.scorer import Scorer
@@ -193,7 +199,7 @@ def score_in_processes(
     if first is None:
         return
     if second is None:  # one batch: starting workers would cost more than it saves
-        yield from scorer.score_batch(first)
+        yield from hand_over(scorer.score_batch(first))
         return
     todo = itertools.chain((first, second), batches)
     queue_limit = _QUEUED_PER_WORKER * (n_process - 1)
@@ -221,13 +227,13 @@ def score_in_processes(
         nonlocal next_out
         while True:
             if next_out in scored:
-                yield from scored.pop(next_out)
+                yield from hand_over(scored.pop(next_out))
             elif next_out in answered:
                 texts = sent.pop(next_out)
                 packed = answered.pop(next_out)
                 with frozen_heap():
                     scores = [_unpack(scorer, t, p) for t, p in zip(texts, packed, strict=True)]
-                yield from scores
+                yield from hand_over(scores)
             else:
                 return
             next_out += 1

@@ -394,12 +394,7 @@ class Scorer:
             for batch in batches:
                 with frozen_heap():  # only while relate works, never across a yield
                     scores = self.score_batch(batch)
-                # Handed over one by one, none kept: a Score the caller has dropped is
-                # freed at once, with its evidence, rather than when the batch ends
-                # (which kept the garbage collector walking them).
-                scores.reverse()
-                while scores:
-                    yield scores.pop()
+                yield from hand_over(scores)
             return
         from relate.parallel import score_in_processes
 
@@ -421,6 +416,14 @@ class Scorer:
         return score_frame(
             self, df, text=text, batch_size=batch_size, n_process=n_process, details=details
         )
+
+
+def hand_over(scores: list[Score]) -> Iterator[Score]:
+    """The scores one by one, none kept here (the list is emptied): a Score the caller
+    has dropped is freed at once, with its evidence, rather than when its batch ends."""
+    scores.reverse()
+    while scores:
+        yield scores.pop()
 
 
 @contextmanager
