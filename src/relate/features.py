@@ -152,7 +152,8 @@ _TOKEN_SETS = ("first_singular", "second_person", "reader_group", "invitation", 
 
 # Exactly math.log1p of small counts (the model was trained on these values).
 _LOG1P = np.array([math.log1p(k) for k in range(1024)])
-_MULT = np.uint64(0x9E3779B97F4A7C15)  # window hashes of phrase candidates (checked after)
+# Odd multipliers for the window hashes that find phrase candidates, tried in turn.
+_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +321,10 @@ class Featurizer:
     """Computes :data:`FEATURES` for Docs made with a given vocabulary.
 
     It needs only the tokenizer's output, so it runs on ``spacy.blank("en")`` and on any
-    English pipeline a user already has. Safe to share between threads.
+    English pipeline a user already has. Safe to share between threads. What a spelling
+    is (punctuation? alphabetic?) is read from the vocabulary the first time it is seen
+    and kept: a lexeme attribute changed afterwards (``vocab["wow"].is_punct = True``)
+    is seen by a new Featurizer (or Scorer), not by this one.
     """
 
     def __init__(self, vocab: Vocab, make_doc: object) -> None:
@@ -336,24 +340,28 @@ class Featurizer:
                     phrases[words] = phrases.get(words, 0) | 1 << j
         self._single = single
         self._first_words = frozenset(words[0] for words in phrases)
-        # Phrases of several tokens, by length k: their window hashes (sorted), their
-        # keys (one row of k per phrase, in the same order) and word-list bits.
-        by_length: dict[int, dict[int, tuple[tuple[int, ...], int]]] = {}
+        # Phrases of several tokens, by length k: the multiplier of their window hashes,
+        # the hashes (sorted), their keys (one row of k per phrase, in the same order)
+        # and word-list bits. The multiplier is the first under which no two phrases of
+        # a length share a hash (a candidate's words are compared after the hash).
+        by_length: dict[int, list[tuple[tuple[int, ...], int]]] = {}
         for words, bits in phrases.items():
-            keys = tuple(_key(w) for w in words)
-            same = by_length.setdefault(len(words), {})
-            h = _window_hash(keys)
-            if h in same:  # two phrases, one hash: never seen, but it would lose a phrase
-                raise RuntimeError(f"phrase hash collision: {words}")
-            same[h] = (keys, bits)
-        self._phrases = {
-            k: (
-                np.array(sorted(same), dtype=np.uint64),
-                np.array([same[h][0] for h in sorted(same)], dtype=np.uint64),
-                np.array([same[h][1] for h in sorted(same)], dtype=np.int64),
+            by_length.setdefault(len(words), []).append((tuple(_key(w) for w in words), bits))
+        self._phrases: dict[int, tuple[np.uint64, np.ndarray, np.ndarray, np.ndarray]] = {}
+        for k, entries in by_length.items():
+            for multiplier in _MULTIPLIERS:
+                hashes = {_window_hash(keys, multiplier): (keys, bits) for keys, bits in entries}
+                if len(hashes) == len(entries):
+                    break
+            else:  # pragma: no cover - would take a 64-bit collision under every multiplier
+                raise RuntimeError(f"no collision-free hash for the {k}-token phrases")
+            order = sorted(hashes)
+            self._phrases[k] = (
+                np.uint64(multiplier),
+                np.array(order, dtype=np.uint64),
+                np.array([hashes[h][0] for h in order], dtype=np.uint64),
+                np.array([hashes[h][1] for h in order], dtype=np.int64),
             )
-            for k, same in by_length.items()
-        }
         self._cta_verbs = frozenset(lexicon.load("cta_verbs"))
         self._mood = sentiment_words()
         self._words = _Words()
@@ -603,14 +611,14 @@ class Featurizer:
         hits: list[np.ndarray] = []
         hit_ends: list[np.ndarray] = []
         hit_bits: list[np.ndarray] = []
-        for k, (hashes, phrase_keys, phrase_bits) in self._phrases.items():
+        for k, (multiplier, hashes, phrase_keys, phrase_bits) in self._phrases.items():
             first = candidates[candidates + k <= n]
             first = first[doc_of[first + k - 1] == doc_of[first]]
             if not len(first):
                 continue
             window = keys[first]
             for t in range(1, k):
-                window = window * _MULT + keys[first + t]
+                window = window * multiplier + keys[first + t]
             slot = np.minimum(np.searchsorted(hashes, window), len(hashes) - 1)
             same = hashes[slot] == window
             for t in range(k):  # the hash found a candidate; the words decide
@@ -633,11 +641,11 @@ class Featurizer:
         )
 
 
-def _window_hash(keys: tuple[int, ...]) -> int:
+def _window_hash(keys: tuple[int, ...], multiplier: int) -> int:
     h = np.uint64(keys[0])
     with np.errstate(over="ignore"):
         for key in keys[1:]:
-            h = h * _MULT + np.uint64(key)
+            h = h * np.uint64(multiplier) + np.uint64(key)
     return int(h)
 
 

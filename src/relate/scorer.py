@@ -112,6 +112,7 @@ EvidenceRow = tuple[int, int, int, str, float]
 # Feature numbers in the order of their names: evidence on one span for one score is
 # listed by feature name.
 _BY_NAME = np.argsort(np.argsort(np.array(FEATURES)))
+_NAME_BITS = (len(FEATURES) - 1).bit_length()
 _MAKE = partial(tuple.__new__, Evidence)  # Evidence._make minus two Python-level calls
 
 
@@ -212,10 +213,10 @@ def _evidence_table(batch: FeatureBatch, weights: np.ndarray) -> _EvidenceTable:
     # Spans in text, start, end and feature-name order, then their rows score by score
     # (each block keeps that order), then one stable sort by text, start and end merges
     # the four blocks: rows of one span come score by score, then by feature name.
-    # Start and end are below 2**15 (MAX_CHARS), feature numbers below 2**6.
     start, end = batch.span_start, batch.span_end
-    where = (text << 15 | start) << 15 | end
-    order = np.argsort(where << 6 | _BY_NAME[feature], kind="stable")
+    bits = int(end.max(initial=0)).bit_length()  # 15 for texts of MAX_CHARS
+    where = (text << bits | start) << bits | end
+    order = np.argsort(where << _NAME_BITS | _BY_NAME[feature], kind="stable")
     text, feature, start, end, where = (a[order] for a in (text, feature, start, end, where))
     strong_rows = strong[text, :, feature].T  # (score, span)
     span = np.concatenate([np.flatnonzero(r) for r in strong_rows])
