@@ -148,6 +148,7 @@ _LOWER_ALPHA = 1 << 33  # the lower-cased spelling is alphabetic (the language c
 _MOOD = 1 << 34  # TextBlob's rules may act on it
 _RESETS = 1 << 35  # ends a pending negation or modifier in TextBlob's rules (see _moods)
 _LEX_BITS = (1 << _N_LEX) - 1
+_LEX_NUMBERS = np.arange(_N_LEX)
 _TOKEN_SETS = ("first_singular", "second_person", "reader_group", "invitation", "generic_you")
 
 # Exactly math.log1p of small counts (the model was trained on these values).
@@ -602,10 +603,10 @@ class Featurizer:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every word-list match: (first token, end token, list number) arrays."""
         at = np.flatnonzero(flags & _LEX_BITS)
-        bits = flags[at] & _LEX_BITS
-        starts = [at[bits & (1 << j) != 0] for j in range(_N_LEX)]
-        ends = [s + 1 for s in starts]
-        lists = [np.full(len(s), j) for j, s in enumerate(starts)]
+        token, which = np.nonzero((flags[at, None] >> _LEX_NUMBERS) & 1)
+        starts = [at[token]]
+        ends = [starts[0] + 1]
+        lists = [which]
         candidates = np.flatnonzero(flags & _FIRST)
         n = len(flags)
         hits: list[np.ndarray] = []
@@ -628,12 +629,10 @@ class Featurizer:
             hit_bits.append(phrase_bits[slot[same]])
         if hits:
             at, to, bits = np.concatenate(hits), np.concatenate(hit_ends), np.concatenate(hit_bits)
-            for j in range(_N_LEX):
-                pick = bits & (1 << j) != 0
-                if pick.any():
-                    starts.append(at[pick])
-                    ends.append(to[pick])
-                    lists.append(np.full(int(pick.sum()), j))
+            phrase, which = np.nonzero((bits[:, None] >> _LEX_NUMBERS) & 1)
+            starts.append(at[phrase])
+            ends.append(to[phrase])
+            lists.append(which)
         return (
             np.concatenate(starts).astype(np.intp),
             np.concatenate(ends).astype(np.intp),
@@ -670,7 +669,8 @@ class _Spans:
         self, d: np.ndarray, feature: int | np.ndarray, start: np.ndarray, end: np.ndarray
     ) -> None:
         if len(d):
-            feature = np.broadcast_to(feature, d.shape)
+            if isinstance(feature, int):
+                feature = np.full(len(d), feature)
             self.arrays.append((d, feature, start, end))
 
     def batch(
@@ -906,10 +906,9 @@ def _keep_longest(
 
 def _covered(n: int, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     """Tokens inside any of the (non-overlapping) ranges."""
-    edges = np.zeros(n + 1, dtype=np.int64)
-    np.add.at(edges, start, 1)
-    np.add.at(edges, end, -1)
-    return np.cumsum(edges[:n]) > 0
+    edges = np.bincount(start, minlength=n + 1) - np.bincount(end, minlength=n + 1)
+    inside: np.ndarray = np.cumsum(edges[:n]) > 0
+    return inside
 
 
 def _last_in(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
