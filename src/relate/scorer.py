@@ -143,14 +143,14 @@ class BatchEvidence:
     def rows(self, i: int) -> list[EvidenceRow]:
         """Text ``i``'s evidence as :data:`EvidenceRow` tuples, in output order."""
         table = self._table()
-        at = slice(table.bounds[i], table.bounds[i + 1])
+        a, z = table.bounds[i], table.bounds[i + 1]
         return list(
             zip(
-                table.start[at].tolist(),
-                table.end[at].tolist(),
-                table.dim[at].tolist(),
-                table.feature_name[at].tolist(),
-                table.weight[at].tolist(),
+                table.start[a:z],
+                table.end[a:z],
+                table.dim[a:z],
+                table.feature_name[a:z],
+                table.weight[a:z],
                 strict=True,
             )
         )
@@ -159,23 +159,21 @@ class BatchEvidence:
         """Text ``i``'s Evidence records (``score`` is its Score: the text is sliced
         from it, once per span however many records share the span)."""
         table = self._table()
-        at = slice(table.bounds[i], table.bounds[i + 1])
+        a, z = table.bounds[i], table.bounds[i + 1]
         first, last = table.span_bounds[i], table.span_bounds[i + 1]
-        spans = map(
-            slice, table.span_start[first:last].tolist(), table.span_end[first:last].tolist()
-        )
+        spans = map(slice, table.span_start[first:last], table.span_end[first:last])
         words = list(map(score.text.__getitem__, spans))
         return tuple(
             map(
                 tuple.__new__,
                 repeat(Evidence),
                 zip(
-                    table.dim_name[at].tolist(),
-                    table.start[at].tolist(),
-                    table.end[at].tolist(),
-                    map(words.__getitem__, (table.span[at] - first).tolist()),
-                    table.weight[at].tolist(),
-                    table.feature_name[at].tolist(),
+                    table.dim_name[a:z],
+                    table.start[a:z],
+                    table.end[a:z],
+                    map(words.__getitem__, table.span[a:z]),
+                    table.weight[a:z],
+                    table.feature_name[a:z],
                     strict=True,
                 ),
             )
@@ -187,18 +185,20 @@ _FEATURE_NAMES = np.array(FEATURES, dtype=object)
 
 
 class _EvidenceTable(NamedTuple):
-    """Every evidence row of a batch, sorted by text, start, end, score and feature name."""
+    """Every evidence row of a batch, sorted by text, start, end, score and feature name,
+    as plain lists: converted once for the batch, each Score's rows are then list slices
+    (cheaper than converting each Score's share of arrays)."""
 
     bounds: list[int]  # text i's rows: bounds[i]:bounds[i + 1]
-    start: np.ndarray
-    end: np.ndarray
-    dim: np.ndarray
-    dim_name: np.ndarray
-    feature_name: np.ndarray
-    weight: np.ndarray
-    span: np.ndarray  # each row's span, numbered across the batch
-    span_start: np.ndarray  # of each span
-    span_end: np.ndarray
+    start: list[int]
+    end: list[int]
+    dim: list[int]
+    dim_name: list[str]
+    feature_name: list[str]
+    weight: list[float]
+    span: list[int]  # each row's span, numbered within its text
+    span_start: list[int]  # of each span
+    span_end: list[int]
     span_bounds: list[int]  # text i's spans: span_bounds[i]:span_bounds[i + 1]
 
 
@@ -230,17 +230,18 @@ def _evidence_table(batch: FeatureBatch, weights: np.ndarray) -> _EvidenceTable:
     new_span[1:] = (start[1:] != start[:-1]) | (end[1:] != end[:-1]) | (text[1:] != text[:-1])
     span = np.cumsum(new_span) - 1
     span_bounds = np.searchsorted(text[new_span], np.arange(n_texts + 1))
+    span -= span_bounds[text]  # numbered within each text
     return _EvidenceTable(
         bounds.tolist(),
-        start,
-        end,
-        dim,
-        _DIMENSION_NAMES[dim],
-        _FEATURE_NAMES[feature],
-        weight,
-        span,
-        start[new_span],
-        end[new_span],
+        start.tolist(),
+        end.tolist(),
+        dim.tolist(),
+        _DIMENSION_NAMES[dim].tolist(),
+        _FEATURE_NAMES[feature].tolist(),
+        weight.tolist(),
+        span.tolist(),
+        start[new_span].tolist(),
+        end[new_span].tolist(),
         span_bounds.tolist(),
     )
 
