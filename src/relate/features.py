@@ -235,7 +235,7 @@ class _Words:
         # keys, rows with -1 for an empty slot, longest probe), replaced whole when it
         # grows, so a reader in another thread always sees a consistent one. Looking up
         # every token of a batch is then a few array operations; a dict lookup per token
-        # cost ten times as much.
+        # cost four times as much.
         self.slots: tuple[np.ndarray, np.ndarray, int] = _slots(1 << 13)
         self.size = 0
         self.flags = np.zeros(capacity, dtype=np.int64)
