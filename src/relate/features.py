@@ -15,8 +15,6 @@ expressions over the text, TextBlob's rules, the language check) runs per post.
 
 from __future__ import annotations
 
-import math
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,100 +27,27 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from relate import lexicon
-from relate.language import from_counts, languages, word_languages
-from relate.sentiment import sentiment, sentiment_words
-
-Span = tuple[int, int]
-
-#: Word lists whose matches are counted (each is ``relate/lexicons/<name>.txt``).
-LEXICONS: tuple[str, ...] = (
-    "first_singular",
-    "first_plural",
-    "second_person",
-    "third_person",
-    "inclusive_we",
-    "generic_you",
-    "reader_group",
-    "invitation",
-    "thanks",
-    "care",
-    "support",
-    "engagement_bait",
-    "call_to_action",
-    "announcement",
-    "brand_speak",
-    "achievement",
-    "feelings",
-    "vulnerability",
-    "informal",
-    "personal_life",
+from relate.columns import (
+    Span,
+    SpanColumns,
+    covered,
+    first_in,
+    inside,
+    keep_longest,
+    last_in,
+    log1p_counts,
 )
+from relate.feature_names import DESCRIPTIONS, FEATURES, INDEX, LEXICONS, RATES
+from relate.language import from_counts, languages, word_languages
+from relate.marks import read_marks
+from relate.sentiment import sentiment, sentiment_words
+from relate.spellings import Spellings
 
-_RATES = ("first_singular", "first_plural", "second_person", "third_person")
+__all__ = ["DESCRIPTIONS", "FEATURES", "LEXICONS", "FeatureBatch", "Features", "Featurizer"]
 
-#: What each feature measures, by name, in the order of the feature vector.
-DESCRIPTIONS: dict[str, str] = {
-    **{name: lexicon.describe(name) for name in LEXICONS},
-    **{f"{name}_rate": f"{lexicon.describe(name)} (share of words)" for name in _RATES},
-    "own_feeling": "feelings in sentences where the author says I, me or my",
-    "question": "question marks (log 1+count)",
-    "reader_question": "questions that address the reader (log 1+count)",
-    "ends_with_question": "the post ends with a question",
-    "imperative": "sentences opening with a call-to-action verb (log 1+count)",
-    "opens_with_self": "the post opens with I, my, we or our",
-    "reply": "the post starts with an @mention (a reply)",
-    "mention": "other @mentions (log 1+count)",
-    "repost": "starts as an RT-style repost of someone else's words",
-    "quote_comment": "the author's own words before an RT-style quote",
-    "url": "links (log 1+count)",
-    "hashtag": "hashtags (log 1+count)",
-    "hashtag_wall": "four or more hashtags",
-    "emoji": "emoji (log 1+count)",
-    "exclamation": "exclamation marks (log 1+count)",
-    "all_caps": "words in capitals (log 1+count)",
-    "money": "prices, percentages and discounts (log 1+count)",
-    "contraction": "contractions such as 'm, n't, 're (log 1+count)",
-    "lowercase_i": "'i' written in lower case (log 1+count)",
-    "polarity": "TextBlob polarity",
-    "abs_polarity": "strength of TextBlob polarity",
-    "subjectivity": "TextBlob subjectivity",
-    "words": "length in words (log 1+count)",
-    "lines": "line breaks (log 1+count)",
-}
-
-FEATURES: tuple[str, ...] = tuple(DESCRIPTIONS)
-_F = {name: j for j, name in enumerate(FEATURES)}
 _N_FEATURES = len(FEATURES)
 _N_LEX = len(LEXICONS)
 
-# Each pattern opens with a character class (lookbehinds come after it) so that the
-# regular expression engine skips, in C, the positions where no match can start: a
-# pattern opening with a lookaround is tried at every character of the text.
-_URL = re.compile(r"[hHwW](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.))\S+")
-_BANGS = re.compile(r"!!*")  # not "!+": a literal first is searched for much faster
-_MENTION = re.compile(r"@(?<![\w@/.]@)[A-Za-z0-9_](?:[\w.-]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
-_HASHTAG = re.compile(r"#(?<![\w&/#]#)\w*[^\W\d_]\w*")
-_EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
-    "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
-)
-# Prices, percentages and discounts: what _MONEY_NUMBERS and _MONEY_WORDS find together,
-# used as it is for the rare text where their matches overlap.
-_MONEY = re.compile(
-    r"(?=[$€£¥\dfc])(?:[$€£¥]\s?\d|\d\s?[$€£]|\b\d+(?:[.,]\d+)?\s?%|\b\d+\s?(?:usd|eur|gbp|dollars|bucks)\b"
-    r"|\bfree\b|\bcode\s+[A-Z0-9]{3,})",
-    re.IGNORECASE,
-)
-_MONEY_NUMBERS = re.compile(
-    r"[$€£¥\d](?:(?<=[$€£¥])\s?\d|(?<=\d)(?:\s?[$€£]|(?<!\w\d)\d*(?:[.,]\d+)?\s?%"
-    r"|(?<!\w\d)\d*\s?(?i:usd|eur|gbp|dollars|bucks)\b))"
-)
-_MONEY_WORDS = re.compile(
-    r"[fFcC](?:(?<=[fF])(?<!\w[fF])(?i:ree)\b|(?<=[cC])(?<!\w[cC])(?i:ode)\s+(?i:[A-Z0-9]){3,})"
-)
-_CAPS = re.compile(r"[A-Z](?<![\w#@][A-Z])[A-Z']{2,}\b")
-_LEADING = re.compile(r"\s*\.?")
-_RT = re.compile(r"(?:^|\s)(RT|MT)\s*:?\s*@", re.IGNORECASE)
 _CONTRACTIONS = frozenset(
     {"'m", "n't", "'re", "'ve", "'ll", "'d", "’m", "n’t", "’re", "’ve", "’ll"}
 )
@@ -151,8 +76,6 @@ _LEX_BITS = (1 << _N_LEX) - 1
 _LEX_NUMBERS = np.arange(_N_LEX)
 _TOKEN_SETS = ("first_singular", "second_person", "reader_group", "invitation", "generic_you")
 
-# Exactly math.log1p of small counts (the model was trained on these values).
-_LOG1P = np.array([math.log1p(k) for k in range(1024)])
 # Odd multipliers for the window hashes that find phrase candidates, tried in turn.
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
 
@@ -221,98 +144,6 @@ class FeatureBatch:
         return Features(self.values[i], tuple(spans), self.language[i], self.warnings[i])
 
 
-class _Words:
-    """What each distinct spelling is, by its spaCy hash: flag bits, length, lower-cased
-    form. Looked up for every token of a batch at once; a spelling is worked out the first
-    time it is seen. Replaced (never emptied: a batch in progress keeps the arrays it
-    read) once it holds LIMIT spellings, so memory stays bounded on archives with
-    millions of distinct words."""
-
-    LIMIT = 200_000
-
-    def __init__(self, capacity: int = 4096) -> None:
-        # Spelling hash -> row, an open-addressing hash table in numpy arrays (one tuple:
-        # keys, rows with -1 for an empty slot, longest probe), replaced whole when it
-        # grows, so a reader in another thread always sees a consistent one. Looking up
-        # every token of a batch is then a few array operations; a dict lookup per token
-        # cost four times as much.
-        self.slots: tuple[np.ndarray, np.ndarray, int] = _slots(1 << 13)
-        self.size = 0
-        self.flags = np.zeros(capacity, dtype=np.int64)
-        self.length = np.zeros(capacity, dtype=np.int64)
-        self.key = np.zeros(capacity, dtype=np.uint64)  # the lower-cased form, hashed
-        self.languages = np.zeros(capacity, dtype=np.int64)  # see language.word_languages
-        self.lower = np.empty(capacity, dtype=object)
-
-    def grow(self, needed: int) -> None:
-        capacity = len(self.flags)
-        while capacity < needed:
-            capacity *= 2
-        for name in ("flags", "length", "key", "languages", "lower"):
-            old = getattr(self, name)
-            new = (
-                np.zeros(capacity, dtype=old.dtype)
-                if old.dtype != object
-                else np.empty(capacity, dtype=object)
-            )
-            new[: len(old)] = old
-            setattr(self, name, new)
-
-    def find(self, orths: np.ndarray) -> np.ndarray:
-        """The rows of ``orths``; -1 for a spelling not known yet."""
-        keys, rows, longest = self.slots
-        mask = len(keys) - 1
-        slot = (orths & np.uint64(mask)).astype(np.intp)
-        found = np.full(len(orths), -1, dtype=np.intp)
-        pending = np.arange(len(orths))
-        for _ in range(longest + 1):
-            at = slot[pending]
-            row = rows[at]
-            hit = (row >= 0) & (keys[at] == orths[pending])
-            found[pending[hit]] = row[hit]
-            pending = pending[~hit & (row >= 0)]  # an empty slot ends the search
-            if not len(pending):
-                break
-            slot[pending] = (slot[pending] + 1) & mask
-        return found
-
-    def add(self, orth: int) -> int:
-        """A new row for ``orth`` (not known yet)."""
-        keys, rows, longest = self.slots
-        if 2 * (self.size + 1) > len(keys):  # at most half full: short probes
-            keys, rows, longest = _slots(2 * len(keys), keys[rows >= 0], rows[rows >= 0])
-        row = self.size
-        longest = max(longest, _put(keys, rows, orth, row))
-        self.slots = (keys, rows, longest)
-        self.size += 1
-        return row
-
-
-def _slots(
-    capacity: int, keys: np.ndarray | None = None, rows: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray, int]:
-    table_keys = np.zeros(capacity, dtype=np.uint64)
-    table_rows = np.full(capacity, -1, dtype=np.intp)
-    longest = 0
-    if keys is not None and rows is not None:
-        for key, row in zip(keys.tolist(), rows.tolist(), strict=True):
-            longest = max(longest, _put(table_keys, table_rows, key, row))
-    return table_keys, table_rows, longest
-
-
-def _put(keys: np.ndarray, rows: np.ndarray, key: int, row: int) -> int:
-    """Store ``key -> row`` at its first free slot; return how far that was."""
-    mask = len(keys) - 1
-    slot = key & mask
-    probes = 0
-    while rows[slot] >= 0:
-        slot = (slot + 1) & mask
-        probes += 1
-    keys[slot] = key  # the key before the row: a reader takes a slot by its row
-    rows[slot] = row
-    return probes
-
-
 def _key(lower: str) -> int:
     """A stable 64-bit number for a lower-cased word (phrase windows are hashed from it)."""
     return int(get_string_id(lower))
@@ -365,7 +196,7 @@ class Featurizer:
             )
         self._cta_verbs = frozenset(lexicon.load("cta_verbs"))
         self._mood = sentiment_words()
-        self._words = _Words()
+        self._words = Spellings()
         self._lock = threading.Lock()
 
     def __call__(self, doc: Doc, text: str | None = None) -> Features:
@@ -414,7 +245,7 @@ class Featurizer:
             flags |= _RESETS
         return flags, len(spelling), _key(lower), word_languages(lower), lower
 
-    def _rows(self, orths: np.ndarray) -> tuple[np.ndarray, _Words]:
+    def _rows(self, orths: np.ndarray) -> tuple[np.ndarray, Spellings]:
         """Each token's row in the table of spellings, and that table."""
         words = self._words
         rows = words.find(orths)
@@ -423,8 +254,8 @@ class Featurizer:
                 words = self._words
                 rows = words.find(orths)
                 new = np.unique(orths[rows < 0]).tolist()
-                if words.size + len(new) > _Words.LIMIT:
-                    words = self._words = _Words()
+                if words.size + len(new) > Spellings.LIMIT:
+                    words = self._words = Spellings()
                     new = np.unique(orths).tolist()
                 words.grow(words.size + len(new))
                 for orth in new:
@@ -445,12 +276,12 @@ class Featurizer:
         """Features of ``docs``; ``texts[i]`` is ``docs[i].text``."""
         n_docs = len(docs)
         values = np.zeros((n_docs, _N_FEATURES), dtype=np.float64)
-        spans = _Spans()
+        spans = SpanColumns()
 
         # Regular expressions over the characters of the whole batch at once (links,
         # mentions, hashtags, emoji, money, capitals). Their spans, in offsets into the
         # joined texts, also tell which tokens are links or handles.
-        marks = _marks(texts, values, spans)
+        marks = read_marks(texts, values, spans)
         offsets = marks.offsets
 
         arrays = [doc.to_array([IDX, ORTH]) for doc in docs]
@@ -469,13 +300,13 @@ class Featurizer:
         doc_end = np.cumsum(lengths)
         doc_start = doc_end - lengths
         base = offsets[doc_of]
-        is_blocked = _inside(idx + base, end_idx + base, *marks.blocked)
+        is_blocked = inside(idx + base, end_idx + base, *marks.blocked)
 
         # Word lists: one-token entries from the per-spelling bits, longer phrases from
         # window hashes at the tokens that can start one; then, per list, the longest
         # non-overlapping matches, minus those touching a link or handle.
         lex_start, lex_end, lex_list = self._matches(flags, table.key[rows], doc_of)
-        lex_start, lex_end, lex_list = _keep_longest(lex_start, lex_end, lex_list)
+        lex_start, lex_end, lex_list = keep_longest(lex_start, lex_end, lex_list)
         cum_blocked = np.concatenate(([0], np.cumsum(is_blocked)))
         keep = cum_blocked[lex_end] == cum_blocked[lex_start]
         lex_start, lex_end, lex_list = lex_start[keep], lex_end[keep], lex_list[keep]
@@ -483,10 +314,10 @@ class Featurizer:
         char_start, char_end = idx[lex_start], end_idx[lex_end - 1]
         counts = np.bincount(lex_doc * _N_LEX + lex_list, minlength=n_docs * _N_LEX)
         counts = counts.reshape(n_docs, _N_LEX)
-        values[:, :_N_LEX] = _log(counts)
+        values[:, :_N_LEX] = log1p_counts(counts)
         spans.add_arrays(lex_doc, lex_list, char_start, char_end)
         in_list = {
-            name: _covered(n, lex_start[lex_list == j], lex_end[lex_list == j])
+            name: covered(n, lex_start[lex_list == j], lex_end[lex_list == j])
             for j, name in enumerate(LEXICONS)
             if name in _TOKEN_SETS
         }
@@ -494,14 +325,14 @@ class Featurizer:
         is_word = (flags & (_PUNCT | _SPACE) == 0) & ~is_blocked
         n_words = np.bincount(doc_of[is_word], minlength=n_docs)
         has_words = n_words > 0
-        for name in _RATES:
+        for name in RATES:
             j = LEXICONS.index(name)
             rate = np.zeros(n_docs)
             np.divide(counts[:, j], n_words, out=rate, where=has_words)
-            values[:, _F[f"{name}_rate"]] = rate
+            values[:, INDEX[f"{name}_rate"]] = rate
             pick = lex_list == j
-            spans.add_arrays(lex_doc[pick], _F[f"{name}_rate"], char_start[pick], char_end[pick])
-        values[:, _F["words"]] = _log(n_words)
+            spans.add_arrays(lex_doc[pick], INDEX[f"{name}_rate"], char_start[pick], char_end[pick])
+        values[:, INDEX["words"]] = log1p_counts(n_words)
 
         # Sentences end at . ! ? … or a line break (a blank pipeline has no parser, and that
         # is how posts are written), and at each text's last token.
@@ -513,8 +344,8 @@ class Featurizer:
         def token_feature(name: str, where: np.ndarray, flag: bool = False) -> None:
             at = np.flatnonzero(where) if where.dtype == bool else where
             count = np.bincount(doc_of[at], minlength=n_docs)
-            values[:, _F[name]] = np.minimum(count, 1) if flag else _log(count)
-            spans.add_arrays(doc_of[at], _F[name], idx[at], end_idx[at])
+            values[:, INDEX[name]] = np.minimum(count, 1) if flag else log1p_counts(count)
+            spans.add_arrays(doc_of[at], INDEX[name], idx[at], end_idx[at])
 
         # A sentence whose first alphabetic token (links and handles aside) is a
         # call-to-action verb is an imperative.
@@ -532,8 +363,8 @@ class Featurizer:
         feelings = lex_list == LEXICONS.index("feelings")
         own = feelings.copy()
         own[feelings] = with_self[sentence[lex_start[feelings]]]
-        values[:, _F["own_feeling"]] = _log(np.bincount(lex_doc[own], minlength=n_docs))
-        spans.add_arrays(lex_doc[own], _F["own_feeling"], char_start[own], char_end[own])
+        values[:, INDEX["own_feeling"]] = log1p_counts(np.bincount(lex_doc[own], minlength=n_docs))
+        spans.add_arrays(lex_doc[own], INDEX["own_feeling"], char_start[own], char_end[own])
 
         # Questions, and those whose sentence addresses the reader before the "?".
         addressing = (
@@ -550,12 +381,12 @@ class Featurizer:
         last_words = ~(
             (flags & (_SPACE | _TRAILING) != 0)
             | is_blocked
-            | _inside(idx + base, end_idx + base, *marks.trailing)
+            | inside(idx + base, end_idx + base, *marks.trailing)
         )
-        final = _last_in(np.flatnonzero(last_words), doc_start, doc_end)
+        final = last_in(np.flatnonzero(last_words), doc_start, doc_end)
         token_feature("ends_with_question", final[flags[final] & _HAS_Q != 0], flag=True)
 
-        first_word = _first_in(np.flatnonzero(is_word), doc_start, doc_end)
+        first_word = first_in(np.flatnonzero(is_word), doc_start, doc_end)
         token_feature("opens_with_self", first_word[flags[first_word] & _SELF != 0], flag=True)
         token_feature("contraction", (flags & _CONTRACTION) != 0)
         token_feature("lowercase_i", (flags & _LOWER_I) != 0)
@@ -575,7 +406,7 @@ class Featurizer:
         mood_rows: list[int] = []
         language: list[str] = []
         warnings: list[tuple[str, ...]] = []
-        polarity, subjectivity = values[:, _F["polarity"]], values[:, _F["subjectivity"]]
+        polarity, subjectivity = values[:, INDEX["polarity"]], values[:, INDEX["subjectivity"]]
         for d, text in enumerate(texts):
             first, last = cited_bounds[d], cited_bounds[d + 1]
             if first < last:
@@ -592,11 +423,11 @@ class Featurizer:
             has_words = n_alpha[d] > 0
             language.append(lang := from_counts(text, has_words, hits[d]))
             warnings.append(_warnings(text, has_words, marks.urls[d], marks.emoji[d], lang))
-        values[:, _F["abs_polarity"]] = np.abs(polarity)
+        values[:, INDEX["abs_polarity"]] = np.abs(polarity)
         at = np.asarray(mood_rows, dtype=np.intp)
         for name in ("polarity", "abs_polarity", "subjectivity"):
-            spans.add_arrays(doc_of[at], _F[name], idx[at], end_idx[at])
-        return spans.batch(values, language, warnings)
+            spans.add_arrays(doc_of[at], INDEX[name], idx[at], end_idx[at])
+        return FeatureBatch(values, language, warnings, *spans.columns())
 
     def _matches(
         self, flags: np.ndarray, keys: np.ndarray, doc_of: np.ndarray
@@ -648,189 +479,6 @@ def _window_hash(keys: tuple[int, ...], multiplier: int) -> int:
     return int(h)
 
 
-class _Spans:
-    """The spans of a batch as it is being featurized, in flat arrays."""
-
-    def __init__(self) -> None:
-        self.text: list[int] = []
-        self.feature: list[int] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.arrays: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
-
-    def add(self, d: int, feature: int, found: list[Span]) -> None:
-        for s, e in found:
-            self.text.append(d)
-            self.feature.append(feature)
-            self.start.append(s)
-            self.end.append(e)
-
-    def add_arrays(
-        self, d: np.ndarray, feature: int | np.ndarray, start: np.ndarray, end: np.ndarray
-    ) -> None:
-        if len(d):
-            if isinstance(feature, int):
-                feature = np.full(len(d), feature)
-            self.arrays.append((d, feature, start, end))
-
-    def batch(
-        self, values: np.ndarray, language: list[str], warnings: list[tuple[str, ...]]
-    ) -> FeatureBatch:
-        columns = [
-            np.concatenate(
-                [np.asarray(getattr(self, name), dtype=np.int64)]
-                + [a[i].astype(np.int64) for a in self.arrays]
-            )
-            for i, name in enumerate(("text", "feature", "start", "end"))
-        ]
-        return FeatureBatch(values, language, warnings, *columns)
-
-
-# Between texts when a batch is scanned as one string: no pattern below matches across a
-# line break followed by NUL, so no match spans two texts.
-_SEP = "\n\x00\n"
-
-
-@dataclass(frozen=True, slots=True)
-class _Marks:
-    offsets: np.ndarray  # where each text starts in the joined batch
-    blocked: tuple[np.ndarray, np.ndarray]  # links and mentions: starts, ends
-    trailing: tuple[np.ndarray, np.ndarray]  # hashtags and emoji
-    urls: list[int]  # links per text
-    emoji: list[int]  # emoji per text
-
-
-def _scan(pattern: re.Pattern[str], text: str) -> np.ndarray:
-    return np.array([m.span() for m in pattern.finditer(text)], dtype=np.int64).reshape(-1, 2)
-
-
-def _marks(texts: Sequence[str], values: np.ndarray, spans: _Spans) -> _Marks:
-    """Features read off the characters of a batch (links, mentions, hashtags, emoji,
-    exclamation marks, money, capitals, line breaks, replies and reposts)."""
-    n_docs = len(texts)
-    joined = _SEP.join(texts)
-    lengths = np.fromiter(map(len, texts), np.int64, n_docs)
-    offsets = np.cumsum(lengths + len(_SEP)) - lengths - len(_SEP)
-
-    def owner(found: np.ndarray) -> np.ndarray:
-        doc: np.ndarray = np.searchsorted(offsets, found[:, 0], side="right") - 1
-        return doc
-
-    def outside(found: np.ndarray, blocks: np.ndarray) -> np.ndarray:
-        kept: np.ndarray = found[~_inside(found[:, 0], found[:, 1], blocks[:, 0], blocks[:, 1])]
-        return kept
-
-    urls = _scan(_URL, joined)
-    mentions = outside(_scan(_MENTION, joined), urls) if "@" in joined else _scan(_MENTION, "")
-    near = np.concatenate((urls, mentions))
-    found = {
-        "url": urls,
-        "hashtag": outside(_scan(_HASHTAG, joined), urls),
-        "emoji": _scan(_EMOJI, "" if joined.isascii() else joined),
-        "exclamation": outside(_scan(_BANGS, joined), urls),
-        "money": outside(_money(joined, texts, offsets), near),
-        "all_caps": outside(_scan(_CAPS, joined), near),
-    }
-    counts = {}
-    for name, marks in found.items():
-        doc = owner(marks)
-        counts[name] = count = np.bincount(doc, minlength=n_docs)
-        values[:, _F[name]] = _log(count)
-        spans.add_arrays(doc, _F[name], marks[:, 0] - offsets[doc], marks[:, 1] - offsets[doc])
-    wall = counts["hashtag"] >= 4
-    if wall.any():
-        values[:, _F["hashtag_wall"]] = wall
-        doc = owner(found["hashtag"])
-        pick = wall[doc]
-        start, end = (
-            found["hashtag"][pick, 0] - offsets[doc[pick]],
-            found["hashtag"][pick, 1] - offsets[doc[pick]],
-        )
-        spans.add_arrays(doc[pick], _F["hashtag_wall"], start, end)
-    values[:, _F["lines"]] = _log(np.fromiter((t.count("\n") for t in texts), np.int64, n_docs))
-
-    # Replies (a text opening with @mentions), other mentions and RT-style reposts: only
-    # texts with an "@", one by one.
-    by_doc: dict[int, list[Span]] = {}
-    doc = owner(mentions)
-    for d, s, e in zip(
-        doc.tolist(),
-        (mentions[:, 0] - offsets[doc]).tolist(),
-        (mentions[:, 1] - offsets[doc]).tolist(),
-        strict=True,
-    ):
-        by_doc.setdefault(d, []).append((s, e))
-    for d, text in enumerate(texts):
-        if "@" in text:
-            _at_signs(d, text, by_doc.get(d, []), values[d], spans)
-    trailing = np.concatenate((found["hashtag"], found["emoji"]))
-    return _Marks(
-        offsets,
-        (near[:, 0], near[:, 1]),
-        (trailing[:, 0], trailing[:, 1]),
-        counts["url"].tolist(),
-        counts["emoji"].tolist(),
-    )
-
-
-def _money(joined: str, texts: Sequence[str], offsets: np.ndarray) -> np.ndarray:
-    """What _MONEY finds in each text, from two faster scans; their matches overlap only in
-    odd texts ("code AB1 $5"), which _MONEY reads again."""
-    found = np.concatenate((_scan(_MONEY_NUMBERS, joined), _scan(_MONEY_WORDS, joined)))
-    found = found[np.argsort(found[:, 0], kind="stable")]
-    clash = found[1:, 0] < found[:-1, 1]
-    if not clash.any():
-        return found
-    docs = np.unique(np.searchsorted(offsets, found[1:][clash, 0], side="right") - 1)
-    owner = np.searchsorted(offsets, found[:, 0], side="right") - 1
-    again = [
-        (offsets[d] + s, offsets[d] + e)
-        for d in docs.tolist()
-        for s, e in (m.span() for m in _MONEY.finditer(texts[d]))
-    ]
-    kept = np.concatenate((found[~np.isin(owner, docs)], np.array(again, np.int64).reshape(-1, 2)))
-    return kept[np.argsort(kept[:, 0], kind="stable")]
-
-
-def _at_signs(d: int, text: str, mentions: list[Span], values: np.ndarray, spans: _Spans) -> None:
-    if mentions:
-        lead = _LEADING.match(text)
-        lead_end = lead.end() if lead else 0
-        leading: list[Span] = []
-        for span in mentions:
-            if span[0] != lead_end:
-                break
-            leading.append(span)
-            lead_end = span[1] + len(text[span[1] :]) - len(text[span[1] :].lstrip())
-        if leading:
-            values[_F["reply"]] = 1.0
-            spans.add(d, _F["reply"], leading[:1])
-        others = [s for s in mentions if s not in leading]
-        spans.add(d, _F["mention"], others)
-        values[_F["mention"]] = math.log1p(len(others))
-    rt = _RT.search(text)
-    if rt and rt.group(1).isupper():
-        if any(c.isalpha() for c in text[: rt.start(1)]):
-            values[_F["quote_comment"]] = 1.0
-            spans.add(d, _F["quote_comment"], [(0, len(text[: rt.start(1)].rstrip()))])
-        else:
-            values[_F["repost"]] = 1.0
-            spans.add(d, _F["repost"], [rt.span(1)])
-
-
-def _inside(
-    starts: np.ndarray, ends: np.ndarray, block_starts: np.ndarray, block_ends: np.ndarray
-) -> np.ndarray:
-    """Which spans (start and end offsets) lie wholly inside one of the blocks."""
-    if not len(block_starts) or not len(starts):
-        return np.zeros(len(starts), dtype=bool)
-    order = np.argsort(block_starts, kind="stable")
-    # The block reaching furthest among those that start at or before a span's start.
-    reach = np.maximum.accumulate(block_ends[order])
-    k = np.searchsorted(block_starts[order], starts, side="right") - 1
-    return (k >= 0) & (reach[np.maximum(k, 0)] >= ends)
-
-
 def _moods(flags: np.ndarray) -> np.ndarray:
     """The tokens TextBlob's rules need to see to give the result they give on all the
     tokens of a text but whitespace (what TextBlob is fed).
@@ -854,90 +502,8 @@ def _moods(flags: np.ndarray) -> np.ndarray:
     return keep
 
 
-def _keep_longest(
-    start: np.ndarray, end: np.ndarray, lists: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per word list, non-overlapping token ranges, longest first, so "thank you" is not
-    also "thank". Ranges come sorted by list, start and end. The usual overlap is one
-    token inside a phrase of the same list, dropped at once; phrases of one list that
-    overlap each other are sorted out one by one (ranges of different texts never
-    overlap)."""
-    order = np.lexsort((end, start, lists))
-    start, end, lists = start[order], end[order], lists[order]
-    clash = (lists[1:] == lists[:-1]) & (start[1:] < end[:-1])
-    if not clash.any():
-        return start, end, lists
-    keep = np.ones(len(start), dtype=bool)
-    long = np.flatnonzero(end - start > 1)
-    ls, le, ll = start[long], end[long], lists[long]
-    tangled = np.flatnonzero((ll[1:] == ll[:-1]) & (ls[1:] < le[:-1]))
-    # Tokens inside a phrase, as list * size + token: a one-token match there goes.
-    size = int(end.max()) + 1
-    width = le - ls
-    inside = np.repeat(ll * size + ls - np.cumsum(width) + width, width) + np.arange(width.sum())
-    single = np.flatnonzero(end - start == 1)
-    keep[single] = ~np.isin(lists[single] * size + start[single], inside)
-    if len(tangled):
-        # Phrases of one list overlapping each other ("let me know" and "me know what you
-        # think"): longest first, one by one, among the ranges that overlap them.
-        reach = np.maximum.accumulate(lists * size + end)
-        cluster = np.cumsum(np.concatenate(([True], lists[1:] * size + start[1:] >= reach[:-1])))
-        knotted = np.unique(cluster[long[1:]][(ll[1:] == ll[:-1]) & (ls[1:] < le[:-1])])
-        members = np.flatnonzero(np.isin(cluster, knotted))
-        taken: set[tuple[int, int]] = set()
-        ranges = sorted(
-            zip(
-                start[members].tolist(),
-                end[members].tolist(),
-                lists[members].tolist(),
-                members.tolist(),
-                strict=True,
-            ),
-            key=lambda m: (m[0] - m[1], m[0]),
-        )
-        keep[members] = False
-        for s, e, j, member in ranges:
-            tokens = {(j, t) for t in range(s, e)}
-            if taken.isdisjoint(tokens):
-                keep[member] = True
-                taken.update(tokens)
-    return start[keep], end[keep], lists[keep]
-
-
-def _covered(n: int, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Tokens inside any of the (non-overlapping) ranges."""
-    edges = np.bincount(start, minlength=n + 1) - np.bincount(end, minlength=n + 1)
-    inside: np.ndarray = np.cumsum(edges[:n]) > 0
-    return inside
-
-
-def _last_in(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Per text, the last of ``positions`` (sorted token indices) inside it, if any."""
-    k = np.searchsorted(positions, ends) - 1
-    ok = k >= 0
-    found = positions[k[ok]]
-    return found[found >= starts[ok]]
-
-
-def _first_in(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Per text, the first of ``positions`` inside it, if any."""
-    k = np.searchsorted(positions, starts)
-    ok = k < len(positions)
-    found = positions[k[ok]]
-    return found[found < ends[ok]]
-
-
-def _log(counts: np.ndarray) -> np.ndarray:
-    """math.log1p of each count, bit for bit (numpy's log1p may differ in the last place)."""
-    if counts.size and counts.max() >= len(_LOG1P):
-        flat = [math.log1p(c) for c in counts.ravel().tolist()]
-        return np.array(flat, dtype=np.float64).reshape(counts.shape)
-    logs: np.ndarray = _LOG1P[counts]
-    return logs
-
-
 def _function_word_hits(
-    words: np.ndarray, rows: np.ndarray, table: _Words, doc_of: np.ndarray, n_docs: int
+    words: np.ndarray, rows: np.ndarray, table: Spellings, doc_of: np.ndarray, n_docs: int
 ) -> np.ndarray:
     """Per text and language (in ``language.languages()`` order), how many distinct
     function words of that language are among the text's words."""
