@@ -107,6 +107,28 @@ def test_a_missing_record_block_is_a_row_with_an_error(tmp_path: Path) -> None:
     assert posts[1].error and "missing" in posts[1].error
 
 
+def test_a_record_that_does_not_decode_costs_its_row_only(tmp_path: Path) -> None:
+    car = repository()
+    # Valid CBOR framing, nested deeper than any decoder follows.
+    car.blocks[car.records[f"{POST}/3kaaaaaaaaa33"]] = b"\x81" * 100_000 + b"\x00"
+    path = tmp_path / "repo.car"
+    path.write_bytes(car.build())
+    posts = list(archives.read(path))
+    assert len(posts) == 5
+    assert posts[1].error and "does not decode" in posts[1].error
+    assert [p.error for i, p in enumerate(posts) if i != 1] == [None] * 4
+    assert posts[0].text.startswith("café talk")
+
+
+def test_blocks_are_read_as_libipld_reads_a_whole_car() -> None:
+    import libipld
+
+    from relate.archives import bluesky
+
+    data = repository().build()
+    assert bluesky._decode_car(data) == tuple(libipld.decode_car(data))
+
+
 def test_a_car_without_its_tree_is_refused(tmp_path: Path) -> None:
     car = repository()
     data = car.build()

@@ -1,8 +1,11 @@
 """Bluesky repository export: one CAR file (``repo.car``, sometimes without the extension).
 
-libipld decodes the CAR blocks; the walk of the repository's Merkle search tree is here.
-The file is read whole (a CAR's blocks come in any order, so the walk needs them all),
-within :data:`relate.archives._open.MAX_WHOLE_BYTES`.
+libipld decodes each CAR block (DAG-CBOR); the CAR framing (a varint length, a CID, the
+block) and the walk of the repository's Merkle search tree are here. Blocks are decoded
+one by one, so a record block that does not decode costs its own row, not the file
+(``libipld.decode_car`` fails as a whole). The file is read whole (a CAR's blocks come in
+any order, so the walk needs them all), within
+:data:`relate.archives._open.MAX_WHOLE_BYTES`.
 """
 
 from __future__ import annotations
@@ -35,6 +38,51 @@ def _varint(data: bytes, start: int = 0) -> tuple[int, int]:
             return value, pos
         shift += 7
     return -1, pos
+
+
+# Stands for a block that is in the file but does not decode.
+_UNREADABLE = object()
+_DECODE_ERRORS = (ValueError, RecursionError, OverflowError, TypeError, KeyError)
+
+
+def _cid_end(data: bytes, start: int) -> int:
+    """Where the CID starting at ``start`` ends: CIDv0 is a 34-byte SHA-256 multihash;
+    CIDv1 is version, codec, hash code and digest length (varints), then the digest."""
+    if data[start : start + 2] == b"\x12\x20":
+        return start + 34
+    pos = start
+    for _ in range(3):  # version, codec, hash code
+        value, pos = _varint(data, pos)
+        if value < 0:
+            raise ValueError("damaged CID")
+    length, pos = _varint(data, pos)
+    if length < 0:
+        raise ValueError("damaged CID")
+    return pos + length
+
+
+def _decode_car(data: bytes) -> tuple[object, dict[bytes, Any]]:
+    """The header and the blocks (by CID bytes, as ``libipld.decode_car`` gives them)."""
+    length, pos = _varint(data)
+    if length <= 0 or pos + length > len(data):
+        raise ValueError("damaged header")
+    header = libipld.decode_dag_cbor(data[pos : pos + length])
+    pos += length
+    blocks: dict[bytes, Any] = {}
+    while pos < len(data):
+        length, pos = _varint(data, pos)
+        end = pos + length
+        if length <= 0 or end > len(data):
+            raise ValueError("a block is cut off")
+        cid_end = _cid_end(data, pos)
+        if cid_end > end:
+            raise ValueError("damaged CID")
+        try:
+            blocks[data[pos:cid_end]] = libipld.decode_dag_cbor(data[cid_end:end])
+        except _DECODE_ERRORS:
+            blocks[data[pos:cid_end]] = _UNREADABLE
+        pos = end
+    return header, blocks
 
 
 def is_car(head: bytes) -> bool:
@@ -75,8 +123,8 @@ def read(archive: Archive) -> Iterator[Post]:
 
 def _read_car(data: bytes, label: str) -> Iterator[Post]:
     try:
-        header, blocks = libipld.decode_car(data)
-    except (ValueError, RecursionError, OverflowError, TypeError, KeyError) as error:
+        header, blocks = _decode_car(data)
+    except _DECODE_ERRORS as error:
         raise ArchiveError(
             f"{label}: not a readable CAR file ({error}); export the repository again"
         ) from None
@@ -98,7 +146,15 @@ def _read_car(data: bytes, label: str) -> Iterator[Post]:
             continue
         uri = f"at://{did}/{key}"
         record = blocks.get(cid) if isinstance(cid, bytes) else None
-        if not isinstance(record, dict):
+        if record is _UNREADABLE:
+            yield Post(
+                uri,
+                NAME,
+                _tid_time(rkey),
+                "",
+                error=f"{label}: record {key} does not decode (damaged or nested too deeply)",
+            )
+        elif not isinstance(record, dict):
             yield Post(
                 uri,
                 NAME,
@@ -131,6 +187,11 @@ def _walk(blocks: dict[bytes, Any], root: object, label: str) -> Iterator[tuple[
             )
         seen.add(value)
         node = blocks.get(value)
+        if node is _UNREADABLE:
+            raise ArchiveError(
+                f"{label}: a block of the repository tree does not decode; "
+                "export the repository again"
+            )
         if not isinstance(node, dict):
             raise ArchiveError(
                 f"{label}: a block of the repository tree is missing; export the repository again"
