@@ -274,6 +274,20 @@ def test_parquet_dataset_in_partitioned_parquet_out(tmp_path: Path) -> None:
         assert table.schema.field("created_at").type == pa.timestamp("us", tz="UTC")
 
 
+def test_replacing_an_output_folder_uses_no_name_that_could_be_planted(tmp_path: Path) -> None:
+    source = tmp_path / "posts.jsonl"
+    source.write_text('{"text": "what do you all think?"}\n')
+    out = tmp_path / "scored"
+    assert run(source, "-o", f"{out}/") == 0
+    decoy = tmp_path / "decoy"
+    decoy.mkdir()
+    # The name an earlier version moved the old folder to while replacing it.
+    (tmp_path / f".scored.old-{os.getpid()}").symlink_to(decoy)
+    assert run(source, "-o", f"{out}/") == 0
+    assert [p.name for p in out.iterdir()] == ["part-00000.parquet"]
+    assert list(decoy.iterdir()) == []
+
+
 def test_forced_format_and_bad_output_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

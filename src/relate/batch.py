@@ -614,7 +614,9 @@ def _replace(new: Path, output: Path) -> None:
                 f"{output} is a folder with other files in it ({', '.join(sorted(foreign)[:3]) or 'not parquet parts'}); "
                 "choose a new output name"
             )
-        old = output.parent / f".{output.name}.old-{os.getpid()}"
+        # An empty folder at a name no one could have guessed; renaming onto an empty
+        # folder replaces it.
+        old = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
         os.replace(output, old)
         os.replace(new, output)
         for part in old.iterdir():
