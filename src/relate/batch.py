@@ -32,6 +32,7 @@ import relate
 from relate.archives import FORMATS
 from relate.archives._read import open_posts
 from relate.archives._rows import COLUMNS, LIST_COLUMNS, post_row, score_posts
+from relate.archives.post import Post
 from relate.archives.tables import Columns
 from relate.errors import ArchiveError
 from relate.model import checksum
@@ -294,6 +295,13 @@ def _lock(f: IO[bytes]) -> bool:
 def _run_locked(args: argparse.Namespace, output: Path, kind: OutputKind) -> int:
     columns = Columns(args.text_column, args.id_column, args.time_column)
     chosen, posts = open_posts(args.input, args.format, columns)
+    with contextlib.closing(posts):  # the archive is closed however the run ends
+        return _run_open(args, output, kind, chosen, posts)
+
+
+def _run_open(
+    args: argparse.Namespace, output: Path, kind: OutputKind, chosen: str, posts: Iterator[Post]
+) -> int:
     header = {
         "relate_journal": _JOURNAL_VERSION,
         # Rows scored by another relate or model would not match the rest: a resume after

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -227,3 +228,19 @@ def test_a_note_that_cannot_be_decoded_is_an_error_row(tmp_path: Path) -> None:
     posts = list(archives.read(path))
     assert [p.id for p in posts] == ["1790000000000000009", "data/note-tweet.js#0"]
     assert posts[1].error is not None and "cannot be read" in posts[1].error
+
+
+def _held_open(path: Path) -> bool:
+    fds = Path("/proc/self/fd")
+    return any(os.path.realpath(fd) == str(path.resolve()) for fd in fds.iterdir())
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc/self/fd")
+def test_an_archive_left_unread_is_closed_on_leaving_with(tmp_path: Path) -> None:
+    path = pack(tmp_path / "x.zip", {"data/tweets.js": ytd("tweets", [tweet("1", "hi all")])})
+    posts = archives.read(path)  # opened and checked now; kept referenced below
+    assert _held_open(path)
+    with posts:
+        pass
+    assert not _held_open(path)
+    assert list(posts) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -70,19 +70,43 @@ def read(
     text_column: str = "text",
     id_column: str | None = None,
     time_column: str | None = None,
-) -> Iterator[Post]:
+) -> PostStream:
     """Every post of an export (zip, tar.gz, folder or file), one :class:`Post` per item,
     in a stable order. ``format`` forces a reader; by default it is told from the contents.
     The columns name a table's text, id and time; exports ignore them.
 
-    The archive is opened and checked now, so a bad one raises ArchiveError here.
+    The archive is opened and checked now, so a bad one raises ArchiveError here. It is
+    closed when the posts run out; ``with archives.read(path) as posts:`` closes it on
+    leaving the block too, read or not.
     """
     return open_posts(path, format, tables.Columns(text_column, id_column, time_column))[1]
 
 
+class PostStream(Iterator[Post]):
+    """The posts of an opened archive. The archive is closed when they run out, on
+    ``close()``, or on leaving a ``with`` block, even if none was read."""
+
+    def __init__(self, archive: Archive, format: str, columns: tables.Columns) -> None:
+        self._archive = archive
+        self._posts = _posts(archive, format, columns)
+
+    def __next__(self) -> Post:
+        return next(self._posts)
+
+    def close(self) -> None:
+        self._posts.close()
+        self._archive.close()  # the reader never started: its own ``with`` never ran
+
+    def __enter__(self) -> PostStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def open_posts(
     path: str | os.PathLike[str], format: str | None, columns: tables.Columns
-) -> tuple[str, Iterator[Post]]:
+) -> tuple[str, PostStream]:
     """The format (given or detected) and the posts, opening the archive only once."""
     if format is not None and format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
@@ -92,10 +116,10 @@ def open_posts(
     except BaseException:
         archive.close()
         raise
-    return chosen, _posts(archive, chosen, columns)
+    return chosen, PostStream(archive, chosen, columns)
 
 
-def _posts(archive: Archive, format: str, columns: tables.Columns) -> Iterator[Post]:
+def _posts(archive: Archive, format: str, columns: tables.Columns) -> Generator[Post, None, None]:
     with archive:
         if format in _TABLE_READERS:
             yield from _TABLE_READERS[format](archive, columns)
