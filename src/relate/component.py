@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from relate.features import Featurizer
 from relate.model import Model
 from relate.score import Score
-from relate.scorer import build_scores, seen_text
+from relate.scorer import build_scores, seen_texts
 from relate.tokens import has_long_run, tokenize
 
 
@@ -64,7 +64,7 @@ class RelateComponent:
         # Read as Scorer reads: the first MAX_CHARS characters, look-alike characters as
         # plain ones, long runs cut. A Doc that needs none of that is used as it is.
         texts = [doc.text for doc in docs]
-        seen = [seen_text(t) for t in texts]
+        seen = seen_texts(texts)
         views = [
             doc if read == doc.text and not has_long_run(read) else tokenize(self._nlp, read)
             for doc, read in zip(docs, seen, strict=True)

@@ -124,9 +124,6 @@ class FeatureBatch:
         self.span_start = span_start
         self.span_end = span_end
 
-    def __len__(self) -> int:
-        return len(self.values)
-
     def features(self, i: int) -> Features:
         """The :class:`Features` of text ``i`` (spans of each feature in text order)."""
         where = np.flatnonzero(self.span_text == i)

@@ -41,6 +41,11 @@ def seen_text(text: str) -> str:
     return readable(text[:MAX_CHARS])
 
 
+def seen_texts(texts: Sequence[str]) -> list[str]:
+    """:func:`seen_text` of each text, look-alikes found for all of them at once."""
+    return readable_all([t[:MAX_CHARS] for t in texts])
+
+
 def check_text(text: object, where: str = "relate.score") -> str:
     if not isinstance(text, str):
         raise TypeError(f"{where} expects a str, got {type(text).__name__}")
@@ -327,7 +332,7 @@ class Scorer:
     STRINGS_LIMIT = 200_000
 
     def _scores(self, pipe: _Pipe, texts: Sequence[str]) -> list[Score]:
-        seen = readable_all([t[:MAX_CHARS] for t in texts])
+        seen = seen_texts(texts)
         docs = tokenize_all(pipe.nlp, seen)
         return build_scores(docs, seen, texts, pipe.featurizer, self.model)
 

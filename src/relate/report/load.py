@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from relate.errors import ArchiveError
 from relate.frame import SCORE_COLUMNS
-from relate.score import DIMENSIONS
+from relate.score import DIMENSIONS, RAISES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -115,7 +115,7 @@ def _normalise(frame: pd.DataFrame, source: str) -> pd.DataFrame:
             out[column] = pd.to_numeric(out[column], errors="coerce").astype("float64")
     if "overall" not in out.columns:
         # The same formula as relate.score.overall_from, on whole columns.
-        turned = [1 - out[d] if d in {"self_focus", "promotional"} else out[d] for d in DIMENSIONS]
+        turned = [out[d] if RAISES[d] else 1 - out[d] for d in DIMENSIONS]
         out["overall"] = (100 * sum(turned) / len(turned)).round(1)
     if "id" not in out.columns:
         out["id"] = [str(i) for i in range(len(out))]
