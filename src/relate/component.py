@@ -18,7 +18,7 @@ from relate.features import Featurizer
 from relate.model import Model
 from relate.score import Score
 from relate.scorer import build_scores, seen_texts
-from relate.tokens import has_long_run, tokenize
+from relate.tokens import has_long_run, token_rows, tokenize
 
 
 def _register(attr: str) -> str:
@@ -65,11 +65,13 @@ class RelateComponent:
         # plain ones, long runs cut. A Doc that needs none of that is used as it is.
         texts = [doc.text for doc in docs]
         seen = seen_texts(texts)
-        views = [
-            doc if read == doc.text and not has_long_run(read) else tokenize(self._nlp, read)
+        tokens = [
+            token_rows(
+                doc if read == doc.text and not has_long_run(read) else tokenize(self._nlp, read)
+            )
             for doc, read in zip(docs, seen, strict=True)
         ]
-        scores = build_scores(views, seen, texts, self.featurizer, self.model)
+        scores = build_scores(tokens, seen, texts, self.featurizer, self.model)
         for doc, score in zip(docs, scores, strict=True):
             doc._.set(self._data, score.to_dict())
         return docs

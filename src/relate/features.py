@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from itertools import compress
 
 import numpy as np
-from spacy.attrs import IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -42,6 +41,7 @@ from relate.language import from_counts, languages, word_languages
 from relate.marks import read_marks
 from relate.sentiment import sentiment, sentiment_words
 from relate.spellings import Spellings
+from relate.tokens import token_rows
 
 __all__ = ["DESCRIPTIONS", "FEATURES", "LEXICONS", "FeatureBatch", "Features", "Featurizer"]
 
@@ -271,7 +271,12 @@ class Featurizer:
 
     def batch(self, docs: Sequence[Doc], texts: Sequence[str]) -> FeatureBatch:
         """Features of ``docs``; ``texts[i]`` is ``docs[i].text``."""
-        n_docs = len(docs)
+        return self.batch_rows([token_rows(doc) for doc in docs], texts)
+
+    def batch_rows(self, tokens: Sequence[np.ndarray], texts: Sequence[str]) -> FeatureBatch:
+        """Features of tokenised texts, each given as :func:`relate.tokens.token_rows`
+        (all the featurizer reads of a Doc); ``texts[i]`` is the text of ``tokens[i]``."""
+        n_docs = len(tokens)
         values = np.zeros((n_docs, _N_FEATURES), dtype=np.float64)
         spans = SpanColumns()
 
@@ -281,11 +286,10 @@ class Featurizer:
         marks = read_marks(texts, values, spans)
         offsets = marks.offsets
 
-        arrays = [doc.to_array([IDX, ORTH]) for doc in docs]
-        lengths = np.fromiter(map(len, arrays), np.intp, n_docs)
+        lengths = np.fromiter(map(len, tokens), np.intp, n_docs)
         n = int(lengths.sum())
         if n:
-            columns = np.concatenate(arrays)
+            columns = np.concatenate(tokens)
             idx = columns[:, 0].astype(np.int64)
             rows, table = self._rows(columns[:, 1])
         else:

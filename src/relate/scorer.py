@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from relate.features import FEATURES, FeatureBatch, Featurizer
 from relate.model import Model
 from relate.score import DIMENSIONS, RAISES, Evidence, Score
-from relate.tokens import has_surrogates, readable, readable_all, tokenize, tokenize_all
+from relate.tokens import has_surrogates, readable, readable_all, token_rows_all, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,7 +52,7 @@ def check_text(text: object, where: str = "relate.score") -> str:
 
 
 def build_scores(
-    docs: Sequence[Doc],
+    tokens: Sequence[np.ndarray],
     seen: Sequence[str],
     texts: Sequence[str],
     featurizer: Featurizer,
@@ -61,12 +60,13 @@ def build_scores(
 ) -> list[Score]:
     """Score tokenised texts in one batch: one matrix product for all of them.
 
-    ``texts`` are the inputs, ``seen`` what was tokenised (``docs[i].text``: the first
-    MAX_CHARS characters, look-alikes read as plain characters; see :mod:`relate.tokens`).
+    ``texts`` are the inputs, ``seen`` what was tokenised (the first MAX_CHARS
+    characters, look-alikes read as plain characters), ``tokens`` its
+    :func:`relate.tokens.token_rows`; see :mod:`relate.tokens`.
     """
-    if not docs:
+    if not tokens:
         return []
-    batch = featurizer.batch(docs, seen)
+    batch = featurizer.batch_rows(tokens, seen)
     # Rounded to 4 places: more digits than that are noise, and equal inputs then print
     # and compare equal everywhere (CSV, JSON, the terminal).
     probabilities = np.round(model.predict(batch.values), 4)
@@ -333,8 +333,8 @@ class Scorer:
 
     def _scores(self, pipe: _Pipe, texts: Sequence[str]) -> list[Score]:
         seen = seen_texts(texts)
-        docs = tokenize_all(pipe.nlp, seen)
-        return build_scores(docs, seen, texts, pipe.featurizer, self.model)
+        tokens = token_rows_all(pipe.nlp, seen)
+        return build_scores(tokens, seen, texts, pipe.featurizer, self.model)
 
     def explain(self, score: Score) -> tuple[Evidence, ...]:
         """The evidence of ``score``, worked out again from its text (for scores that
