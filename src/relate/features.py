@@ -72,6 +72,7 @@ _FIRST = 1 << 32  # first word of a word-list phrase of several tokens
 _LOWER_ALPHA = 1 << 33  # the lower-cased spelling is alphabetic (the language check's words)
 _MOOD = 1 << 34  # TextBlob's rules may act on it
 _RESETS = 1 << 35  # ends a pending negation or modifier in TextBlob's rules (see _moods)
+_SECOND = 1 << 36  # second word of a word-list phrase of several tokens
 _LEX_BITS = (1 << _N_LEX) - 1
 _LEX_NUMBERS = np.arange(_N_LEX)
 _TOKEN_SETS = ("first_singular", "second_person", "reader_group", "invitation", "generic_you")
@@ -169,6 +170,7 @@ class Featurizer:
                     phrases[words] = phrases.get(words, 0) | 1 << j
         self._single = single
         self._first_words = frozenset(words[0] for words in phrases)
+        self._second_words = frozenset(words[1] for words in phrases)
         # Phrases of several tokens, by length k: the multiplier of their window hashes,
         # the hashes (sorted), their keys (one row of k per phrase, in the same order)
         # and word-list bits. The multiplier is the first under which no two phrases of
@@ -234,6 +236,8 @@ class Featurizer:
             flags |= _LOWER_I
         if lower in self._first_words:
             flags |= _FIRST
+        if lower in self._second_words:
+            flags |= _SECOND
         if lower.isalpha():
             flags |= _LOWER_ALPHA
         if lower in self._mood:
@@ -435,11 +439,17 @@ class Featurizer:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every word-list match: (first token, end token, list number) arrays."""
         at = np.flatnonzero(flags & _LEX_BITS)
-        token, which = np.nonzero((flags[at, None] >> _LEX_NUMBERS) & 1)
-        starts = [at[token]]
+        bits = flags[at] & _LEX_BITS
+        # Most words are in one list: its number is the bit's position (exact in float).
+        one = (bits & (bits - 1)) == 0
+        several = at[~one]
+        token, which = np.nonzero((flags[several, None] >> _LEX_NUMBERS) & 1)
+        starts = [np.concatenate((at[one], several[token]))]
         ends = [starts[0] + 1]
-        lists = [which]
-        candidates = np.flatnonzero(flags & _FIRST)
+        lists = [np.concatenate((np.log2(bits[one]).astype(np.intp), which))]
+        # A phrase starts where a first word of one is followed by a second word of one.
+        candidates = np.flatnonzero(flags[:-1] & _FIRST)
+        candidates = candidates[flags[candidates + 1] & _SECOND != 0]
         n = len(flags)
         hits: list[np.ndarray] = []
         hit_ends: list[np.ndarray] = []
