@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -42,8 +43,13 @@ def _every_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(marks._Batch, "scan", scan_all)
 
 
+@cache
+def _scorer() -> Scorer:
+    return Scorer()
+
+
 def _scores(texts: list[str]) -> tuple[list[dict[str, Any]], np.ndarray]:
-    scorer = Scorer()
+    scorer = _scorer()
     docs = [scorer.nlp.make_doc(t) for t in texts]
     values = scorer.featurizer.batch(docs, texts).values
     return [s.to_dict() for s in scorer.score_many(texts)], values

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -44,7 +46,8 @@ _LEADING = re.compile(r"\s*\.?")
 _RT = re.compile(r"(?:^|\s)(RT|MT)\s*:?\s*@", re.IGNORECASE)
 
 # Between texts when a batch is scanned as one string: no pattern below matches across a
-# line break followed by NUL, so no match spans two texts.
+# line break followed by NUL, so no match spans two texts. (_Batch.scan also reads single
+# texts, up to their end: see there what that asks of the patterns.)
 _SEP = "\n\x00\n"
 
 
@@ -75,8 +78,8 @@ class _Batch:
         self.joined = _SEP.join(texts)
         lengths = np.fromiter(map(len, texts), np.int64, len(texts))
         self.offsets = np.cumsum(lengths + len(_SEP)) - lengths - len(_SEP)
-        self._starts = self.offsets.tolist()
-        self._ends = (self.offsets + lengths).tolist()
+        self.starts = self.offsets.tolist()
+        self.ends = (self.offsets + lengths).tolist()
         # One byte per character, so offsets hold. Characters beyond ASCII become "?" (a
         # "?" of the text becomes \x01, so "?" marks exactly them). No needle below holds
         # a letter that a character beyond ASCII matches case-insensitively (as "ſ"
@@ -95,21 +98,34 @@ class _Batch:
 
     def holding(self, needles: Sequence[bytes]) -> list[int]:
         """The texts whose lower-cased characters hold any of ``needles``."""
-        lowered, at = self.lowered, []
+        return self._holding(self.lowered, needles)
+
+    def holding_chars(self, chars: str) -> list[int]:
+        """The texts holding any of ``chars``."""
+        return self._holding(self.joined, chars)
+
+    def _holding(self, haystack: Any, needles: Iterable[Any]) -> list[int]:
+        # Past a hit the search goes on after that text's end: one hit per text at most,
+        # however many times a text repeats a needle.
+        starts, ends, found = self.starts, self.ends, set()
         for needle in needles:
-            i = lowered.find(needle)
+            i = haystack.find(needle)
             while i >= 0:
-                at.append(i)
-                i = lowered.find(needle, i + 1)
-        return self.owners(at)
+                text = bisect_right(starts, i) - 1
+                found.add(text)
+                i = haystack.find(needle, ends[text])
+        return sorted(found)
 
     def scan(self, pattern: re.Pattern[str], texts: Iterable[int] | None = None) -> np.ndarray:
         """``pattern``'s matches (offsets into the joined texts), over ``texts`` only if
-        given. The same matches as over the whole: no pattern matches across _SEP, and a
-        search from ``pos`` to ``endpos`` still sees the characters before ``pos``."""
+        given. The same matches as over the whole: no pattern matches across _SEP, a
+        search from ``pos`` to ``endpos`` still sees the characters before ``pos``, and no
+        pattern looks at the character after a match except through ``\\b``, for which a
+        text's end and the "\\n" that follows it agree (a lookahead such as ``(?=\\s)``
+        would not)."""
         if texts is None:
             return _scan(pattern, self.joined)
-        joined, starts, ends = self.joined, self._starts, self._ends
+        joined, starts, ends = self.joined, self.starts, self.ends
         found = [m.span() for d in texts for m in pattern.finditer(joined, starts[d], ends[d])]
         return np.array(found, dtype=np.int64).reshape(-1, 2)
 
@@ -143,7 +159,10 @@ def read_marks(texts: Sequence[str], values: np.ndarray, spans: SpanColumns) -> 
     found = {
         "url": urls,
         "hashtag": outside(batch.scan(_HASHTAG), urls),
-        "emoji": batch.scan(_EMOJI, [d for d, t in enumerate(texts) if not t.isascii()]),
+        "emoji": batch.scan(
+            _EMOJI,
+            [d for d, t in enumerate(texts) if not t.isascii()] if batch.beyond_ascii else [],
+        ),
         "exclamation": outside(batch.scan(_BANGS), urls),
         "money": outside(_money(batch), near),
         "all_caps": outside(batch.scan(_CAPS, _capitals(batch)), near),
@@ -199,7 +218,7 @@ def _money(batch: _Batch) -> np.ndarray:
     # need "free" or "code".
     numbers = {*batch.holding((b"$", b"%")), *_currency_words(batch)}
     if not batch.joined.isascii():
-        numbers.update(_texts_with(batch, "€£¥"))
+        numbers.update(batch.holding_chars("€£¥"))
     found = np.concatenate(
         (
             batch.scan(_MONEY_NUMBERS, sorted(numbers)),
@@ -222,37 +241,34 @@ def _money(batch: _Batch) -> np.ndarray:
     return kept[np.argsort(kept[:, 0], kind="stable")]
 
 
-def _texts_with(batch: _Batch, chars: str) -> list[int]:
-    """The texts holding any of ``chars``."""
-    joined, at = batch.joined, []
-    for char in chars:
-        i = joined.find(char)
-        while i >= 0:
-            at.append(i)
-            i = joined.find(char, i + 1)
-    return batch.owners(at)
-
-
 def _currency_words(batch: _Batch) -> list[int]:
     """The texts where a digit is followed, straight away or after one other character,
     by the first letter of a currency word (what _MONEY_NUMBERS needs for "5 usd"; one
     pass for digits instead of one search per word)."""
     codes = np.frombuffer(batch.lowered, dtype=np.uint8)
     head = codes[:-2]
-    digits = (head >= ord("0")) & (head <= ord("9"))
-    if batch.beyond_ascii:
-        digits |= head == ord("?")  # beyond ASCII: maybe a digit (checked below)
-    at = np.flatnonzero(digits)
-    at = at[_CURRENCY_FIRST[codes[at + 1]] | _CURRENCY_FIRST[codes[at + 2]]]
-    if batch.beyond_ascii:
-        joined = batch.joined
-        at = np.array([i for i in at.tolist() if _DIGIT.match(joined, i)], dtype=np.int64)
-    return batch.owners(at.tolist())
+
+    def then_currency(at: np.ndarray) -> list[int]:
+        kept = at[_CURRENCY_FIRST[codes[at + 1]] | _CURRENCY_FIRST[codes[at + 2]]]
+        return kept.tolist()  # type: ignore[no-any-return]
+
+    found = batch.owners(then_currency(np.flatnonzero((head >= ord("0")) & (head <= ord("9")))))
+    if not batch.beyond_ascii:
+        return found
+    # A character beyond ASCII may be a digit too ("٥ usd"): the other texts where one
+    # comes before such a letter are read with a pattern (at most once per text).
+    maybe = set(batch.owners(then_currency(np.flatnonzero(head == ord("?")))))
+    maybe.difference_update(found)
+    joined, starts, ends = batch.joined, batch.starts, batch.ends
+    more = [d for d in maybe if _DIGIT_THEN_CURRENCY.search(joined, starts[d], ends[d])]
+    return sorted({*found, *more})
 
 
 _CURRENCY_FIRST = np.zeros(256, dtype=bool)
 _CURRENCY_FIRST[list(NEEDS_CURRENCY)] = True
-_DIGIT = re.compile(r"\d")
+_DIGIT_THEN_CURRENCY = re.compile(
+    rf"\d.?[{NEEDS_CURRENCY.decode()}{NEEDS_CURRENCY.upper().decode()}]", re.DOTALL
+)
 
 
 def _capitals(batch: _Batch) -> list[int]:
