@@ -134,6 +134,27 @@ def test_score_many_with_two_processes_equals_one(explain: bool) -> None:
     assert one == two
 
 
+def test_batches_taken_back_from_a_busy_worker_keep_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # When the input runs out, the calling process scores the batches no worker has
+    # started. A long queue makes that certain: most batches are still queued by then.
+    from relate import parallel
+
+    stolen = []
+    steal = parallel._Workers.steal
+
+    def counted(self: parallel._Workers) -> object:
+        task = steal(self)
+        stolen.append(task is not None)
+        return task
+
+    monkeypatch.setattr(parallel, "_QUEUED_PER_WORKER", 50)
+    monkeypatch.setattr(parallel._Workers, "steal", counted)
+    texts = [f"{t} #{i}" for i in range(40) for t in (PITCH, QUESTION)]
+    two = list(relate.score_many(texts, batch_size=1, n_process=2))
+    assert any(stolen)
+    assert two == list(relate.score_many(texts, batch_size=1))
+
+
 @pytest.mark.parametrize("bad", [{"batch_size": 0}, {"n_process": 0}])
 def test_score_many_rejects_bad_arguments(bad: dict[str, int]) -> None:
     with pytest.raises(ValueError, match=next(iter(bad))):

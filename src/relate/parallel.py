@@ -10,7 +10,8 @@ already holds.
 
 The calling process is one of the ``n_process``: it keeps every worker's queue full, then
 scores a batch itself while they work, so ``n_process=2`` is two cores scoring, not two
-workers and a third process waiting on them. Batches travel on plain multiprocessing
+workers and a third process waiting on them; when the input runs out, it takes back the
+batches no worker has started rather than wait for them. Batches travel on plain multiprocessing
 queues and this process reads the answers itself: a pool whose bookkeeping runs in a
 background thread (``concurrent.futures``) hands workers their next batch only when that
 thread gets the interpreter lock, which a busy calling process holds: its workers sat idle
@@ -171,6 +172,13 @@ class _Workers:
                         f"{process.exitcode}); score with n_process=1 to see why"
                     )
 
+    def steal(self) -> _Task | None:
+        """A batch no worker has taken yet, taken back; None when there is none."""
+        try:
+            return self.tasks.get_nowait()
+        except queue.Empty:
+            return None
+
     def close(self, finished: bool) -> None:
         """Stop the workers: after their last batch when ``finished``, else at once."""
         if finished:
@@ -259,8 +267,17 @@ def score_in_processes(
             while in_flight and len(scored) + len(answered) > held_limit:
                 receive(wait=True)
                 yield from ready()
+        # The input has run out: rather than wait while workers go through their queues,
+        # this process scores the batches they have not started.
         while in_flight:
-            receive(wait=True)
+            task = workers.steal()
+            if task is None:
+                receive(wait=True)
+            else:
+                number, batch, _ = task
+                with frozen_heap():
+                    scored[number] = scorer.score_batch(batch)
+                in_flight -= 1
             yield from ready()
         yield from ready()
         finished = True
