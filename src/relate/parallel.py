@@ -11,11 +11,11 @@ already holds.
 The calling process is one of the ``n_process``: it keeps every worker's queue full, then
 scores a batch itself while they work, so ``n_process=2`` is two cores scoring, not two
 workers and a third process waiting on them; when the input runs out, it takes back the
-batches no worker has started rather than wait for them. Batches travel on plain multiprocessing
-queues and this process reads the answers itself: a pool whose bookkeeping runs in a
-background thread (``concurrent.futures``) hands workers their next batch only when that
-thread gets the interpreter lock, which a busy calling process holds: its workers sat idle
-about a third of the time.
+batches no worker has started rather than wait for them. Batches travel on plain
+multiprocessing queues and this process reads the answers itself: a pool whose bookkeeping
+runs in a background thread (``concurrent.futures``) hands workers their next batch only
+when that thread gets the interpreter lock, which a busy calling process holds: its
+workers sat idle about a third of the time.
 """
 
 from __future__ import annotations
