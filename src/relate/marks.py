@@ -130,10 +130,12 @@ class _Batch:
         return np.array(found, dtype=np.int64).reshape(-1, 2)
 
 
-# What a match needs: a link "://" or "www."; a discount word "free" or "code"; a
-# currency word (after a digit) starts with one of NEEDS_CURRENCY.
+# What a match needs: a link "://" or "www."; a discount word "free" or "code"; a price
+# or percentage a sign (beyond ASCII: "€£¥") or a currency word after a digit, which
+# starts with one of NEEDS_CURRENCY.
 NEEDS_LINK = (b"://", b"www.")
 NEEDS_FREE = (b"free", b"code")
+NEEDS_PRICE = (b"$", b"%")
 NEEDS_CURRENCY = b"uegdb"
 
 
@@ -214,10 +216,8 @@ def read_marks(texts: Sequence[str], values: np.ndarray, spans: SpanColumns) -> 
 def _money(batch: _Batch) -> np.ndarray:
     """What _MONEY finds in each text, from two faster scans; their matches overlap only in
     odd texts ("code AB1 $5"), which _MONEY reads again."""
-    # A price or percentage needs a currency sign, "%" or a currency word; the words
-    # need "free" or "code".
-    numbers = {*batch.holding((b"$", b"%")), *_currency_words(batch)}
-    if not batch.joined.isascii():
+    numbers = {*batch.holding(NEEDS_PRICE), *_currency_words(batch)}
+    if batch.beyond_ascii:
         numbers.update(batch.holding_chars("€£¥"))
     found = np.concatenate(
         (
