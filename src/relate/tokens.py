@@ -136,13 +136,13 @@ def whitespace() -> np.ndarray:
     return table
 
 
+_ROW_ATTRS = [IDX, ORTH]
+
+
 def token_rows(doc: Doc) -> np.ndarray:
     """``doc``'s tokens as the featurizer reads them: one (character offset, ORTH) row
     each."""
     return doc.to_array(_ROW_ATTRS)
-
-
-_ROW_ATTRS = [IDX, ORTH]
 
 
 def token_rows_all(nlp: Language, texts: Sequence[str]) -> list[np.ndarray]:
